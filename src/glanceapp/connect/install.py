@@ -1,0 +1,187 @@
+"""Signed install: the RS256 lifecycle JWT on `installed` and `uninstalled`.
+
+Everything that can be checked without the network is checked first (token
+shape, algorithm, kid, body, allowed host), so a forged request never makes us
+fetch anything. The public key comes from an injected `KeySource`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+from glanceapp.connect.errors import (
+    BadAlgorithm,
+    BadKeyId,
+    HostNotAllowed,
+    InstallPayloadError,
+    KeyServerUnavailable,
+    MissingClaim,
+    WrongAudience,
+    WrongIssuer,
+)
+from glanceapp.connect.hosts import host_allowed
+from glanceapp.connect.qsh import CanonicalRequest
+from glanceapp.connect.tokens import (
+    TokenKind,
+    _header,  # noqa: PLC2701
+    check_qsh,
+    check_time_claims,
+    decode_verified,
+    token_from_header,
+)
+
+INSTALL_ALGORITHM = "RS256"
+MAX_BODY_BYTES = 64 * 1024
+MAX_KID_LENGTH = 128
+MIN_RSA_BITS = 2048
+_KID = re.compile(r"^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$")
+_MAX_FIELD = 2048
+
+KeySource = Callable[[str], Awaitable[str]]
+"""Given a validated kid, return the PEM public key; raise KeyRejected or KeyServerUnavailable."""
+
+
+@dataclass(frozen=True, slots=True)
+class InstallPayload:
+    """The fields of a lifecycle body that the app keeps."""
+
+    client_key: str
+    base_url: str
+    event_type: str | None = None
+    shared_secret: str | None = field(default=None, repr=False)
+    display_url: str | None = None
+    oauth_client_id: str | None = None
+    product_type: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VerifiedInstall:
+    payload: InstallPayload
+    kid: str
+    account_id: str | None
+
+
+def validate_kid(kid: object) -> str:
+    if not isinstance(kid, str) or not kid:
+        raise BadKeyId("install token has no kid header")
+    if len(kid) > MAX_KID_LENGTH or not _KID.match(kid):
+        raise BadKeyId("install token kid is not a safe key identifier")
+    return kid
+
+
+def _text(body: dict[str, Any], name: str, *, required: bool) -> str | None:
+    value = body.get(name)
+    if value is None:
+        if required:
+            raise InstallPayloadError(f"missing field {name}")
+        return None
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise InstallPayloadError(f"field {name} must be a non-empty string")
+    if len(value) > _MAX_FIELD:
+        raise InstallPayloadError(f"field {name} is too long")
+    return value
+
+
+def _site_url(name: str, value: str) -> str:
+    try:
+        parts = urlsplit(value)
+        _ = parts.port
+    except ValueError:
+        raise InstallPayloadError(f"field {name} is not a URL") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise InstallPayloadError(f"field {name} is not an http(s) site URL")
+    return value.rstrip("/")
+
+
+def parse_install_payload(
+    body: bytes, *, allowed_hosts: Iterable[str], require_secret: bool
+) -> InstallPayload:
+    """Parse and bound a lifecycle body; the site's host must be allowed."""
+    if len(body) > MAX_BODY_BYTES:
+        raise InstallPayloadError("body is larger than 64 KiB")
+    try:
+        data = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise InstallPayloadError("body is not JSON") from None
+    if not isinstance(data, dict):
+        raise InstallPayloadError("body is not a JSON object")
+    client_key = _text(data, "clientKey", required=True)
+    base_url = _site_url("baseUrl", _text(data, "baseUrl", required=True) or "")
+    secret = _text(data, "sharedSecret", required=require_secret)
+    display = _text(data, "displayUrl", required=False)
+    if not host_allowed(base_url, allowed_hosts):
+        raise HostNotAllowed("the site's baseUrl host is not allowed")
+    return InstallPayload(
+        client_key=client_key or "",
+        base_url=base_url,
+        event_type=_text(data, "eventType", required=False),
+        shared_secret=secret,
+        display_url=_site_url("displayUrl", display) if display else None,
+        oauth_client_id=_text(data, "oauthClientId", required=False),
+        product_type=_text(data, "productType", required=False),
+        key=_text(data, "key", required=False),
+    )
+
+
+def _load_public_key(pem: str) -> RSAPublicKey:
+    try:
+        key = load_pem_public_key(pem.encode("ascii"))
+    except (ValueError, UnicodeEncodeError, TypeError):
+        raise KeyServerUnavailable("the key server returned something that is not a PEM key") from None
+    if not isinstance(key, RSAPublicKey) or key.key_size < MIN_RSA_BITS:
+        raise KeyServerUnavailable("the key server returned a key that is not RSA-2048 or larger")
+    return key
+
+
+def _audience_matches(aud: object, base_url: str) -> bool:
+    expected = base_url.rstrip("/")
+    candidates = aud if isinstance(aud, list) else [aud]
+    return any(isinstance(a, str) and a.rstrip("/") == expected for a in candidates)
+
+
+async def verify_signed_install(
+    *,
+    authorization: str | None,
+    body: bytes,
+    request: CanonicalRequest,
+    app_base_url: str,
+    allowed_hosts: Iterable[str],
+    key_source: KeySource,
+    require_secret: bool,
+    leeway: int = 30,
+    now: float | None = None,
+) -> VerifiedInstall:
+    """Verify a signed lifecycle callback and return its payload, or raise a ConnectError."""
+    token = token_from_header(authorization, "JWT")
+    header = _header(token)
+    if header.get("alg") != INSTALL_ALGORITHM:
+        raise BadAlgorithm("lifecycle callbacks must be signed with RS256")
+    kid = validate_kid(header.get("kid"))
+    payload = parse_install_payload(body, allowed_hosts=allowed_hosts, require_secret=require_secret)
+    public_key = _load_public_key(await key_source(kid))
+    claims = decode_verified(token, public_key, INSTALL_ALGORITHM)
+    issuer = claims.get("iss")
+    if not isinstance(issuer, str) or not issuer:
+        raise MissingClaim("iss")
+    if issuer != payload.client_key:
+        raise WrongIssuer("iss does not match the payload's clientKey")
+    if "aud" not in claims:
+        raise MissingClaim("aud")
+    if not _audience_matches(claims["aud"], app_base_url):
+        raise WrongAudience("aud is not this app's base URL")
+    check_time_claims(claims, now=time.time() if now is None else now, leeway=leeway)
+    check_qsh(claims, TokenKind.REQUEST, request)
+    subject = claims.get("sub")
+    return VerifiedInstall(
+        payload=payload, kid=kid, account_id=subject if isinstance(subject, str) else None
+    )

@@ -1,0 +1,276 @@
+"""One frozen Settings object, built once from the environment and passed in.
+
+Nothing here is read at import time: `load_settings()` is called by the CLI (and
+by tests with their own environment mapping), and the result travels explicitly.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import os
+import re
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+log = logging.getLogger(__name__)
+
+PREFIX = "GLANCEAPP_"
+MIN_SECRET_LENGTH = 32
+_DURATION = re.compile(r"^(\d+)([smhd]?)$")
+_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+_HOST_PATTERN = re.compile(r"^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")
+_PROPERTY_KEY = re.compile(r"^[A-Za-z0-9._-]{1,255}$")
+_APP_KEY = re.compile(r"^[a-zA-Z0-9._-]{1,64}$")
+
+
+class SettingsError(ValueError):
+    """Raised when a GLANCEAPP_ variable is missing its form; names the variable."""
+
+    def __init__(self, variable: str, problem: str) -> None:
+        super().__init__(f"{variable}: {problem}")
+        self.variable = variable
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    base_url: str = "http://127.0.0.1:8000"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = 1
+    database: Path = Path("glanceapp.db")
+    app_key: str = "glanceapp"
+    secret_key: str = field(default="", repr=False)
+    old_secret_keys: tuple[str, ...] = field(default=(), repr=False)
+    install_keys_url: str = "https://connect-install-keys.atlassian.com"
+    oauth_url: str = "https://oauth-2-authorization-server.services.atlassian.com"
+    allowed_hosts: tuple[str, ...] = ("*.atlassian.net", "*.jira.com", "*.jira-dev.com")
+    api_key_ttl: int = 30 * 86400
+    expiry_warning: int = 3 * 86400
+    property_key: str = "glanceapp.link"
+    jira_auth: Literal["user", "app"] = "user"
+    jwt_leeway: int = 30
+    all_js_url: str = "https://connect-cdn.atl-paas.net/all.js"
+    log_format: Literal["text", "json"] = "text"
+    dev: bool = False
+
+    @property
+    def base_path(self) -> str:
+        """The path part of the base URL without a trailing slash ('' at the root)."""
+        return urlsplit(self.base_url).path.rstrip("/")
+
+    @property
+    def base_origin(self) -> str:
+        parts = urlsplit(self.base_url)
+        return f"{parts.scheme}://{parts.netloc}"
+
+
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """Parse a minimal `.env`: KEY=VALUE lines, `#` comments, optional quotes."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("export "):
+            line = line[len("export ") :].lstrip()
+        name, sep, value = line.partition("=")
+        if not sep:
+            raise SettingsError(str(path), f"line {number} is not KEY=VALUE")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        values[name.strip()] = value
+    return values
+
+
+def parse_duration(variable: str, text: str) -> int:
+    match = _DURATION.match(text.strip())
+    if not match:
+        raise SettingsError(variable, f"{text!r} is not a duration like 30d, 12h, 90m or 3600")
+    seconds = int(match.group(1)) * _UNITS[match.group(2)]
+    if seconds <= 0:
+        raise SettingsError(variable, "must be greater than 0")
+    return seconds
+
+
+def _url(variable: str, text: str, *, allow_path: bool = True) -> str:
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SettingsError(variable, f"{text!r} is not an http(s) URL")
+    if parts.query or parts.fragment:
+        raise SettingsError(variable, "must not have a query or fragment")
+    if parts.username or parts.password:
+        raise SettingsError(variable, "must not carry credentials")
+    if not allow_path and parts.path not in ("", "/"):
+        raise SettingsError(variable, "must not have a path")
+    return text.rstrip("/")
+
+
+def _int(variable: str, text: str, low: int, high: int) -> int:
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise SettingsError(variable, f"{text!r} is not a whole number") from None
+    if not low <= value <= high:
+        raise SettingsError(variable, f"must be between {low} and {high}")
+    return value
+
+
+def _choice(variable: str, text: str, choices: tuple[str, ...]) -> str:
+    value = text.strip().lower()
+    if value not in choices:
+        raise SettingsError(variable, f"{text!r} is not one of {', '.join(choices)}")
+    return value
+
+
+def _flag(variable: str, text: str) -> bool:
+    value = text.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("", "0", "false", "no", "off"):
+        return False
+    raise SettingsError(variable, f"{text!r} is not a boolean (use 1 or 0)")
+
+
+def _hosts(variable: str, text: str) -> tuple[str, ...]:
+    hosts = tuple(h.strip().lower() for h in text.split(",") if h.strip())
+    if not hosts:
+        raise SettingsError(variable, "needs at least one host pattern")
+    for host in hosts:
+        if not _HOST_PATTERN.match(host):
+            raise SettingsError(variable, f"{host!r} is not a host name or *.domain pattern")
+    return hosts
+
+
+def _secret(variable: str, text: str) -> str:
+    if len(text) < MIN_SECRET_LENGTH:
+        raise SettingsError(variable, f"must be at least {MIN_SECRET_LENGTH} characters")
+    return text
+
+
+def load_key_file(path: Path) -> str:
+    """Read the generated master secret, creating it exclusively (mode 0600) if absent.
+
+    `O_EXCL` makes two workers starting together agree: exactly one writes, the
+    other reads what was written.
+    """
+    variable = f"{PREFIX}SECRET_KEY"
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise SettingsError(variable, f"unset, and the key file {path} cannot be created: {exc.strerror}") from None
+    else:
+        secret = base64.urlsafe_b64encode(secrets.token_bytes(32)).rstrip(b"=")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(secret + b"\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        log.warning(
+            "GLANCEAPP_SECRET_KEY is unset: generated a master secret in %s; back it up with the database",
+            path,
+        )
+        return secret.decode()
+    for _ in range(200):
+        try:
+            text = path.read_text(encoding="ascii").strip()
+        except OSError as exc:
+            raise SettingsError(variable, f"unset, and the key file {path} cannot be read: {exc.strerror}") from None
+        if text:
+            break
+        os.sched_yield()
+    if len(text) < MIN_SECRET_LENGTH:
+        raise SettingsError(variable, f"unset, and the key file {path} holds no valid secret")
+    return text
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, *, env_file: Path | None = Path(".env")
+) -> Settings:
+    """Build Settings from `environ` (default: os.environ) over an optional `.env` file."""
+    source: dict[str, str] = {}
+    if env_file is not None:
+        source.update(read_env_file(env_file))
+    source.update(os.environ if environ is None else environ)
+    env = {k: v for k, v in source.items() if k.startswith(PREFIX)}
+
+    def get(name: str) -> str | None:
+        return env.get(PREFIX + name)
+
+    kwargs: dict[str, object] = {}
+    if (v := get("BASE_URL")) is not None:
+        kwargs["base_url"] = _url(PREFIX + "BASE_URL", v)
+    if (v := get("HOST")) is not None:
+        if not v.strip():
+            raise SettingsError(PREFIX + "HOST", "must not be empty")
+        kwargs["host"] = v.strip()
+    if (v := get("PORT")) is not None:
+        kwargs["port"] = _int(PREFIX + "PORT", v, 0, 65535)
+    kwargs["workers"] = (
+        _int(PREFIX + "WORKERS", v, 1, 64) if (v := get("WORKERS")) is not None else default_workers()
+    )
+    if (v := get("DATABASE")) is not None:
+        if not v.strip():
+            raise SettingsError(PREFIX + "DATABASE", "must not be empty")
+        kwargs["database"] = Path(v)
+    database = Path(str(kwargs.get("database", Settings.database)))
+    if database.exists() and database.is_dir():
+        raise SettingsError(PREFIX + "DATABASE", f"{database} is a directory")
+    if (v := get("APP_KEY")) is not None:
+        if not _APP_KEY.match(v):
+            raise SettingsError(PREFIX + "APP_KEY", "use 1-64 letters, digits, '.', '_' or '-'")
+        kwargs["app_key"] = v
+    if (v := get("OLD_SECRET_KEYS")) is not None and v.strip():
+        kwargs["old_secret_keys"] = tuple(
+            _secret(PREFIX + "OLD_SECRET_KEYS", s.strip()) for s in v.split(",") if s.strip()
+        )
+    if (v := get("INSTALL_KEYS_URL")) is not None:
+        kwargs["install_keys_url"] = _url(PREFIX + "INSTALL_KEYS_URL", v)
+    if (v := get("OAUTH_URL")) is not None:
+        kwargs["oauth_url"] = _url(PREFIX + "OAUTH_URL", v)
+    if (v := get("ALLOWED_HOSTS")) is not None:
+        kwargs["allowed_hosts"] = _hosts(PREFIX + "ALLOWED_HOSTS", v)
+    if (v := get("API_KEY_TTL")) is not None:
+        kwargs["api_key_ttl"] = parse_duration(PREFIX + "API_KEY_TTL", v)
+    if (v := get("EXPIRY_WARNING")) is not None:
+        kwargs["expiry_warning"] = parse_duration(PREFIX + "EXPIRY_WARNING", v)
+    ttl = int(str(kwargs.get("api_key_ttl", Settings.api_key_ttl)))
+    warning = int(str(kwargs.get("expiry_warning", Settings.expiry_warning)))
+    if warning >= ttl:
+        raise SettingsError(PREFIX + "EXPIRY_WARNING", "must be shorter than GLANCEAPP_API_KEY_TTL")
+    if (v := get("PROPERTY_KEY")) is not None:
+        if not _PROPERTY_KEY.match(v):
+            raise SettingsError(PREFIX + "PROPERTY_KEY", "use 1-255 letters, digits, '.', '_' or '-'")
+        kwargs["property_key"] = v
+    if (v := get("JIRA_AUTH")) is not None:
+        kwargs["jira_auth"] = _choice(PREFIX + "JIRA_AUTH", v, ("user", "app"))
+    if (v := get("JWT_LEEWAY")) is not None:
+        kwargs["jwt_leeway"] = _int(PREFIX + "JWT_LEEWAY", v, 0, 300)
+    if (v := get("ALL_JS_URL")) is not None:
+        parts = urlsplit(v)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise SettingsError(PREFIX + "ALL_JS_URL", f"{v!r} is not an http(s) URL")
+        kwargs["all_js_url"] = v
+    if (v := get("LOG_FORMAT")) is not None:
+        kwargs["log_format"] = _choice(PREFIX + "LOG_FORMAT", v, ("text", "json"))
+    if (v := get("DEV")) is not None:
+        kwargs["dev"] = _flag(PREFIX + "DEV", v)
+
+    if (v := get("SECRET_KEY")) is not None and v != "":
+        kwargs["secret_key"] = _secret(PREFIX + "SECRET_KEY", v)
+    else:
+        kwargs["secret_key"] = load_key_file(Path(f"{database}.key"))
+    return Settings(**kwargs)  # type: ignore[arg-type]
