@@ -37,7 +37,7 @@ class SettingsError(ValueError):
         self.problem = problem
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Settings:
     base_url: str = "http://127.0.0.1:8000"
     host: str = "127.0.0.1"

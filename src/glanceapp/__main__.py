@@ -1,0 +1,5 @@
+import sys
+
+from glanceapp.cli import main
+
+sys.exit(main())

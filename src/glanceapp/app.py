@@ -1,0 +1,135 @@
+"""`create_app(settings) -> Litestar`: the whole product behind one factory.
+
+No settings are read at import: the CLI builds Settings once and each worker
+process calls `create_app_from_env()` (which does the same) under uvicorn.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import httpx
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from litestar import Litestar, Router
+from litestar.contrib.jinja import JinjaTemplateEngine
+from litestar.di import Provide
+from litestar.static_files import create_static_files_router
+from litestar.template.config import TemplateConfig
+
+from glanceapp import resources
+from glanceapp.connect.descriptor import render_descriptor
+from glanceapp.connect.install import KeySource
+from glanceapp.jira.install_keys import InstallKeyFetcher
+from glanceapp.keyring import Keyring
+from glanceapp.logs import configure_logging
+from glanceapp.settings import Settings, load_settings
+from glanceapp.storage.db import Database
+from glanceapp.storage.migrations import apply_migrations
+from glanceapp.storage.tenants import TenantStore
+from glanceapp.web import lifecycle, public
+from glanceapp.web.access_log import AccessLogMiddleware
+from glanceapp.web.auth import TenantAuthMiddleware
+from glanceapp.web.errors import EXCEPTION_HANDLERS
+from glanceapp.web.limits import BodyLimitMiddleware
+from glanceapp.web.services import Services, get_services
+
+MAX_BODY_BYTES = 64 * 1024
+
+
+def descriptor_for(settings: Settings) -> dict[str, Any]:
+    return render_descriptor(
+        resources.descriptor_template(),
+        base_url=settings.base_url,
+        app_key=settings.app_key,
+        jira_auth=settings.jira_auth,
+    )
+
+
+def template_environment(settings: Settings) -> Environment:
+    environment = Environment(
+        loader=FileSystemLoader(resources.templates_dir()),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        auto_reload=settings.dev,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.globals.update(
+        base_path=settings.base_path,
+        htmx_version=resources.htmx_version(),
+        all_js_url=settings.all_js_url,
+    )
+    return environment
+
+
+def create_app(
+    settings: Settings,
+    *,
+    clock: Callable[[], float] = time.time,
+    key_source: KeySource | None = None,
+    http_client: httpx.AsyncClient | None = None,
+) -> Litestar:
+    """Build the app; resources open in its lifespan. `key_source`/`http_client` are for tests."""
+    descriptor_json = json.dumps(descriptor_for(settings), indent=2).encode()
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        await asyncio.to_thread(apply_migrations, settings.database)
+        db = await Database.open(settings.database)
+        http = http_client or httpx.AsyncClient(
+            timeout=httpx.Timeout(10.0, connect=5.0), follow_redirects=False
+        )
+        try:
+            keyring = Keyring(settings.secret_key, settings.old_secret_keys)
+            services = Services(
+                settings=settings,
+                db=db,
+                keyring=keyring,
+                tenants=TenantStore(db, keyring),
+                http=http,
+                key_source=key_source or InstallKeyFetcher(http, settings.install_keys_url),
+                clock=clock,
+                extras={"descriptor_json": descriptor_json},
+            )
+            app.state.services = services
+            yield
+        finally:
+            if http_client is None:
+                await http.aclose()
+            await db.close()
+
+    base = settings.base_path or "/"
+    routes = Router(path=base, route_handlers=[*public.HANDLERS, *lifecycle.HANDLERS])
+    static = create_static_files_router(
+        path=f"{settings.base_path}/static",
+        directories=[resources.static_dir()],
+        send_as_attachment=False,
+        include_in_schema=False,
+    )
+    app = Litestar(
+        route_handlers=[routes, static],
+        lifespan=[lifespan],
+        dependencies={"services": Provide(get_services, sync_to_thread=False)},
+        middleware=[TenantAuthMiddleware],
+        exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
+        template_config=TemplateConfig(
+            engine=JinjaTemplateEngine.from_environment(template_environment(settings))
+        ),
+        request_max_body_size=MAX_BODY_BYTES,
+        openapi_config=None,
+        logging_config=None,
+        debug=settings.dev,
+    )
+    app.asgi_handler = AccessLogMiddleware(BodyLimitMiddleware(app.asgi_handler, MAX_BODY_BYTES))
+    return app
+
+
+def create_app_from_env() -> Litestar:
+    """The uvicorn factory each worker process calls."""
+    settings = load_settings()
+    configure_logging(settings.log_format)
+    return create_app(settings)

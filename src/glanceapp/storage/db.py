@@ -1,0 +1,145 @@
+"""The database: one write connection behind an asyncio lock, one read connection.
+
+aiosqlite serializes single calls, not transactions, so a transaction holds the
+lock from `BEGIN IMMEDIATE` to `COMMIT`; outside transactions the write
+connection is in autocommit mode. Reads go through their own connection and,
+thanks to WAL, are never blocked by a writer. Nothing that waits on the network
+may run while the write lock is held.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+BUSY_TIMEOUT_MS = 10_000
+Row = sqlite3.Row
+
+
+def _pragmas(readonly: bool) -> list[str]:
+    pragmas = [
+        f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA synchronous = FULL",
+    ]
+    if readonly:
+        pragmas.append("PRAGMA query_only = ON")
+    return pragmas
+
+
+async def _connect(path: Path, *, readonly: bool) -> aiosqlite.Connection:
+    connection = await aiosqlite.connect(path, isolation_level=None)
+    try:
+        connection.row_factory = sqlite3.Row
+        if not readonly:
+            await connection.execute("PRAGMA journal_mode = WAL")
+        for pragma in _pragmas(readonly):
+            await connection.execute(pragma)
+    except BaseException:
+        await connection.close()
+        raise
+    return connection
+
+
+class Database:
+    """An open SQLite database; create with `await Database.open(path)`, end with `close()`."""
+
+    def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection):
+        self.path = path
+        self._writer = writer
+        self._reader = reader
+        self._lock = asyncio.Lock()
+        self._closed = False
+
+    @classmethod
+    async def open(cls, path: Path) -> Database:
+        writer = await _connect(path, readonly=False)
+        try:
+            reader = await _connect(path, readonly=True)
+        except BaseException:
+            await writer.close()
+            raise
+        return cls(path, writer, reader)
+
+    async def close(self) -> None:
+        """Close both connections; calling it again does nothing."""
+        if self._closed:
+            return
+        self._closed = True
+        async with self._lock:
+            try:
+                await self._reader.close()
+            finally:
+                await self._writer.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A write transaction: `BEGIN IMMEDIATE` under the lock, committed on success."""
+        async with self._lock:
+            await self._writer.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._writer
+            except BaseException:
+                await self._writer.execute("ROLLBACK")
+                raise
+            else:
+                await self._writer.execute("COMMIT")
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """One write statement in its own transaction; returns the number of rows changed."""
+        async with self.transaction() as connection:
+            cursor = await connection.execute(sql, params)
+            return cursor.rowcount
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        async with self._reader.execute(sql, params) as cursor:
+            row: Row | None = await cursor.fetchone()
+            return row
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        async with self._reader.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def data_version(self) -> int:
+        """Changes whenever another connection (any process, or our writer) commits."""
+        row = await self.fetchone("PRAGMA data_version")
+        assert row is not None
+        return int(row[0])
+
+    async def ping(self) -> bool:
+        try:
+            await self.fetchone("SELECT 1")
+        except (sqlite3.Error, ValueError):
+            return False
+        return True
+
+
+def connect_sync(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection for CLI commands and migrations (autocommit mode)."""
+    connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    connection.row_factory = sqlite3.Row
+    connection.execute("PRAGMA journal_mode = WAL")
+    for pragma in _pragmas(readonly=False):
+        connection.execute(pragma)
+    return connection
+
+
+def executescript_in_transaction(connection: sqlite3.Connection, statements: Iterable[str]) -> None:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in statements:
+            connection.execute(statement)
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")

@@ -1,0 +1,146 @@
+"""Forward-only, named migrations, recorded in `schema_migrations`.
+
+Run once before any worker serves (`glanceapp serve` does it in the parent
+process); applying them again is a no-op. Each migration runs in its own
+`BEGIN IMMEDIATE` transaction, so two processes racing apply each exactly once.
+Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+from glanceapp.storage.db import connect_sync
+
+MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "0001_tenants",
+        (
+            """CREATE TABLE tenants (
+                client_key TEXT PRIMARY KEY,
+                shared_secret TEXT,
+                base_url TEXT NOT NULL,
+                display_url TEXT,
+                oauth_client_id TEXT,
+                product_type TEXT,
+                state TEXT NOT NULL
+                    CHECK (state IN ('installed', 'enabled', 'disabled', 'uninstalled')),
+                installed_at REAL NOT NULL,
+                updated_at REAL NOT NULL,
+                uninstalled_at REAL
+            )""",
+            """CREATE TABLE lifecycle_log (
+                id INTEGER PRIMARY KEY,
+                event TEXT NOT NULL,
+                client_key TEXT NOT NULL,
+                kid TEXT,
+                base_url TEXT,
+                secret_fingerprint TEXT,
+                account_id TEXT,
+                at REAL NOT NULL
+            )""",
+            "CREATE INDEX lifecycle_log_client ON lifecycle_log (client_key, id)",
+            """CREATE TABLE tenant_generation (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                generation INTEGER NOT NULL
+            )""",
+            "INSERT INTO tenant_generation (id, generation) VALUES (1, 0)",
+            """CREATE TRIGGER lifecycle_log_append_only_update BEFORE UPDATE ON lifecycle_log
+               BEGIN SELECT RAISE(ABORT, 'lifecycle_log is append-only'); END""",
+            """CREATE TRIGGER lifecycle_log_append_only_delete BEFORE DELETE ON lifecycle_log
+               BEGIN SELECT RAISE(ABORT, 'lifecycle_log is append-only'); END""",
+        ),
+    ),
+    (
+        "0002_accounts_and_keys",
+        (
+            """CREATE TABLE accounts (
+                name TEXT PRIMARY KEY,
+                password_hash TEXT NOT NULL,
+                created_at REAL NOT NULL,
+                password_changed_at REAL NOT NULL
+            )""",
+            """CREATE TABLE api_keys (
+                id INTEGER PRIMARY KEY,
+                key_mac BLOB NOT NULL,
+                client_key TEXT NOT NULL REFERENCES tenants (client_key),
+                account_id TEXT NOT NULL,
+                service_account TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('pending', 'active', 'revoked')),
+                created_at REAL NOT NULL,
+                expires_at REAL NOT NULL,
+                linked_at REAL NOT NULL,
+                activated_at REAL,
+                revoked_at REAL,
+                revoked_reason TEXT
+            )""",
+            "CREATE UNIQUE INDEX api_keys_mac ON api_keys (key_mac)",
+            """CREATE UNIQUE INDEX api_keys_one_active ON api_keys (client_key, account_id)
+               WHERE state = 'active'""",
+            "CREATE INDEX api_keys_pending ON api_keys (created_at) WHERE state = 'pending'",
+            "CREATE INDEX api_keys_account ON api_keys (service_account, state)",
+            "CREATE INDEX api_keys_person ON api_keys (client_key, account_id, state)",
+            """CREATE TABLE login_failures (
+                id INTEGER PRIMARY KEY,
+                service_account TEXT NOT NULL,
+                client_key TEXT NOT NULL,
+                account_id TEXT NOT NULL,
+                at REAL NOT NULL
+            )""",
+            """CREATE INDEX login_failures_who
+               ON login_failures (service_account, client_key, account_id, at)""",
+            "CREATE INDEX login_failures_account ON login_failures (service_account, at)",
+            """CREATE TABLE property_deletes (
+                client_key TEXT NOT NULL REFERENCES tenants (client_key),
+                account_id TEXT NOT NULL,
+                property_key TEXT NOT NULL,
+                created_at REAL NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at REAL NOT NULL,
+                PRIMARY KEY (client_key, account_id, property_key)
+            )""",
+        ),
+    ),
+)
+
+
+def applied_migrations(connection: sqlite3.Connection) -> list[str]:
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL)"
+    )
+    return [
+        row[0] for row in connection.execute("SELECT name FROM schema_migrations ORDER BY name")
+    ]
+
+
+def apply_migrations(path: Path, *, upto: str | None = None) -> list[str]:
+    """Apply every migration not yet recorded (or those up to `upto`); return the names applied."""
+    applied: list[str] = []
+    connection = connect_sync(path)
+    try:
+        applied_migrations(connection)
+        for name, statements in MIGRATIONS:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                done = connection.execute(
+                    "SELECT 1 FROM schema_migrations WHERE name = ?", (name,)
+                ).fetchone()
+                if done is None:
+                    for statement in statements:
+                        connection.execute(statement)
+                    connection.execute(
+                        "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
+                        (name, time.time()),
+                    )
+                    applied.append(name)
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
+            if upto is not None and name == upto:
+                break
+    finally:
+        connection.close()
+    return applied

@@ -1,0 +1,1 @@
+"""The only package that imports Litestar: middleware, controllers, error handlers."""

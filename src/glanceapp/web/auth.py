@@ -1,0 +1,105 @@
+"""Authentication middleware: who is calling.
+
+Each route declares in its `opt` which credential it accepts:
+`auth="request"` (a tenant token bound to this very request by qsh, from the
+`jwt` query parameter or `Authorization: JWT`), `auth="context"` (a context
+token, `Authorization: JWT` only). The token never chooses. On success the
+verified token is `request.auth` and the tenant `request.user`; every failure
+raises a TokenError, answered with 401 by the error handlers.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, cast
+from urllib.parse import parse_qsl
+
+from litestar.types import ASGIApp, Receive, Scope, Send
+
+from glanceapp.connect.errors import MissingClaim, MissingToken, WrongIssuer
+from glanceapp.connect.qsh import CanonicalRequest
+from glanceapp.connect.tokens import (
+    TokenKind,
+    read_issuer,
+    token_from_header,
+    verify_tenant_token,
+)
+from glanceapp.web.services import Services
+
+AuthOpt = Literal["request", "context"]
+_KINDS = {"request": TokenKind.REQUEST, "context": TokenKind.CONTEXT}
+
+
+def header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope["headers"]:
+        if key == name:
+            return value.decode("latin-1")
+    return None
+
+
+def _query_token(query: str) -> str | None:
+    if "jwt=" not in query:
+        return None
+    values = [v for k, v in parse_qsl(query, keep_blank_values=True) if k == "jwt"]
+    if len(values) != 1:
+        raise MissingToken("expected exactly one jwt query parameter")
+    return values[0]
+
+
+class TenantAuthMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        opt = scope["route_handler"].opt
+        mode = cast(AuthOpt | None, opt.get("auth"))
+        if mode is None:
+            await self.app(scope, receive, send)
+            return
+        services: Services = scope["app"].state.services
+        settings = services.settings
+        kind = _KINDS[mode]
+        query = scope.get("query_string", b"").decode("latin-1")
+        authorization = header(scope, b"authorization")
+        token: str | None = None
+        if kind is TokenKind.REQUEST and authorization is None:
+            token = _query_token(query)
+        if token is None:
+            token = token_from_header(authorization, "JWT")
+        issuer = read_issuer(token)
+        tenant = await services.tenants.get(issuer)
+        allowed_states = ("installed", "enabled", "disabled") if opt.get("allow_disabled") else ("installed", "enabled")
+        if tenant is None or not tenant.shared_secret or tenant.state not in allowed_states:
+            raise WrongIssuer("unknown, disabled or uninstalled tenant")
+        request = canonical_request_of(scope, settings.base_path)
+        verified = verify_tenant_token(
+            token,
+            shared_secret=tenant.shared_secret,
+            kind=kind,
+            request=request,
+            leeway=settings.jwt_leeway,
+            now=services.clock(),
+        )
+        if opt.get("require_user") and not verified.account_id:
+            raise MissingClaim("sub")
+        scope["user"] = tenant
+        scope["auth"] = verified
+        await self.app(scope, receive, send)
+
+
+def route_auth(mode: AuthOpt, **extra: Any) -> dict[str, Any]:
+    """The `opt` a route handler declares to accept one kind of token."""
+    return {"auth": mode, **extra}
+
+
+def canonical_request_of(scope: Scope, base_path: str) -> CanonicalRequest:
+    """This request as qsh sees it: the raw path and query, relative to the base URL's path."""
+    raw_path = scope.get("raw_path") or scope["path"].encode("latin-1")
+    return CanonicalRequest(
+        scope["method"],
+        raw_path.decode("latin-1"),
+        scope.get("query_string", b"").decode("latin-1"),
+        base_path,
+    )

@@ -1,0 +1,93 @@
+"""Error handlers: every protocol failure becomes its contract status, with no detail leaked.
+
+401 always carries `WWW-Authenticate` (JWT, or Bearer where the route says so);
+for htmx requests its body is the problem partial the page swaps in.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from litestar import Request, Response
+from litestar.exceptions import HTTPException
+from litestar.response import Template
+
+from glanceapp.connect.errors import (
+    ConnectError,
+    InstallPayloadError,
+    KeyServerUnavailable,
+    TokenError,
+)
+
+log = logging.getLogger("glanceapp.web")
+
+RELOAD_MESSAGE = "Your Jira session has expired or could not be verified. Reload the issue to continue."
+RETRY_AFTER_SECONDS = 30
+
+
+def is_htmx(request: Request[object, object, object]) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+def problem(
+    request: Request[object, object, object],
+    message: str,
+    status_code: int,
+    headers: dict[str, str] | None = None,
+) -> Response[object]:
+    if is_htmx(request):
+        return Template(
+            "partials/problem.html",
+            context={"message": message},
+            status_code=status_code,
+            headers=headers,
+        )
+    return Response({"error": message}, status_code=status_code, headers=headers)
+
+
+def on_token_error(request: Request[object, object, object], exc: TokenError) -> Response[object]:
+    scheme = request.route_handler.opt.get("www_authenticate", "JWT")
+    log.info("refused %s %s: %s", request.method, request.url.path, type(exc).__name__)
+    return problem(request, RELOAD_MESSAGE, 401, {"WWW-Authenticate": str(scheme)})
+
+
+def on_payload_error(
+    request: Request[object, object, object], exc: InstallPayloadError
+) -> Response[object]:
+    return Response({"error": str(exc)}, status_code=400)
+
+
+def on_key_server(
+    request: Request[object, object, object], exc: KeyServerUnavailable
+) -> Response[object]:
+    log.warning("install key server unavailable: %s", exc)
+    return Response(
+        {"error": "the install key server is unavailable; try again later"},
+        status_code=503,
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
+def on_connect_error(request: Request[object, object, object], exc: ConnectError) -> Response[object]:
+    return on_token_error(request, TokenError(str(exc)))
+
+
+def on_http_exception(
+    request: Request[object, object, object], exc: HTTPException
+) -> Response[object]:
+    messages = {
+        413: "The request is too large.",
+        404: "Not found.",
+        405: "Method not allowed.",
+    }
+    message = messages.get(exc.status_code, exc.detail if exc.status_code < 500 else "Something went wrong.")
+    return problem(request, message, exc.status_code, dict(exc.headers or {}))
+
+
+EXCEPTION_HANDLERS = {
+    TokenError: on_token_error,
+    InstallPayloadError: on_payload_error,
+    KeyServerUnavailable: on_key_server,
+    ConnectError: on_connect_error,
+    HTTPException: on_http_exception,
+}

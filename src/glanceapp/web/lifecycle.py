@@ -1,0 +1,85 @@
+"""Lifecycle callbacks from Jira: installed, uninstalled (signed install), enabled, disabled."""
+
+from __future__ import annotations
+
+import json
+
+from litestar import Request, post
+from litestar.datastructures import State
+
+from glanceapp.connect.errors import InstallPayloadError, WrongIssuer
+from glanceapp.connect.install import VerifiedInstall, verify_signed_install
+from glanceapp.connect.tokens import VerifiedToken
+from glanceapp.storage.tenants import Tenant
+from glanceapp.web.auth import canonical_request_of, route_auth
+from glanceapp.web.services import Services
+
+MAX_CALLBACK_BYTES = 64 * 1024
+
+
+async def _verify_install(
+    request: Request[object, object, State], services: Services, *, event: str
+) -> VerifiedInstall:
+    settings = services.settings
+    body = await request.body()
+    verified = await verify_signed_install(
+        authorization=request.headers.get("authorization"),
+        body=body,
+        request=canonical_request_of(request.scope, settings.base_path),
+        app_base_url=settings.base_url,
+        allowed_hosts=settings.allowed_hosts,
+        key_source=services.key_source,
+        require_secret=event == "installed",
+        leeway=settings.jwt_leeway,
+        now=services.clock(),
+    )
+    if verified.payload.event_type not in (None, event):
+        raise InstallPayloadError(f"eventType is not {event}")
+    return verified
+
+
+@post("/installed", status_code=204)
+async def installed(request: Request[object, object, State], services: Services) -> None:
+    verified = await _verify_install(request, services, event="installed")
+    await services.tenants.install(
+        verified.payload, kid=verified.kid, account_id=verified.account_id, now=services.clock()
+    )
+
+
+@post("/uninstalled", status_code=204)
+async def uninstalled(request: Request[object, object, State], services: Services) -> None:
+    verified = await _verify_install(request, services, event="uninstalled")
+    await services.tenants.uninstall(
+        verified.payload, kid=verified.kid, account_id=verified.account_id, now=services.clock()
+    )
+
+
+async def _check_callback_body(request: Request[Tenant, VerifiedToken, State]) -> None:
+    body = await request.body()
+    try:
+        data = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise InstallPayloadError("body is not JSON") from None
+    if not isinstance(data, dict) or not isinstance(data.get("clientKey"), str):
+        raise InstallPayloadError("missing field clientKey")
+    if data["clientKey"] != request.auth.client_key:
+        raise WrongIssuer("clientKey in the body is not the token's issuer")
+
+
+@post("/enabled", status_code=204, opt=route_auth("request", allow_disabled=True))
+async def enabled(request: Request[Tenant, VerifiedToken, State], services: Services) -> None:
+    await _check_callback_body(request)
+    await services.tenants.set_enabled(
+        request.user.client_key, True, account_id=request.auth.account_id, now=services.clock()
+    )
+
+
+@post("/disabled", status_code=204, opt=route_auth("request", allow_disabled=True))
+async def disabled(request: Request[Tenant, VerifiedToken, State], services: Services) -> None:
+    await _check_callback_body(request)
+    await services.tenants.set_enabled(
+        request.user.client_key, False, account_id=request.auth.account_id, now=services.clock()
+    )
+
+
+HANDLERS = [installed, uninstalled, enabled, disabled]

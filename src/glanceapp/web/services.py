@@ -1,0 +1,33 @@
+"""What the handlers work with, opened in the lifespan and kept on `app.state`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from litestar.datastructures import State
+
+from glanceapp.connect.install import KeySource
+from glanceapp.keyring import Keyring
+from glanceapp.settings import Settings
+from glanceapp.storage.db import Database
+from glanceapp.storage.tenants import TenantStore
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    keyring: Keyring
+    tenants: TenantStore
+    http: httpx.AsyncClient
+    key_source: KeySource
+    clock: Callable[[], float]
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def get_services(state: State) -> Services:
+    services: Services = state.services
+    return services
