@@ -7,7 +7,9 @@ process calls `create_app_from_env()` (which does the same) under uvicorn.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -16,29 +18,36 @@ from typing import Any
 import httpx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from litestar import Litestar, Router
-from litestar.contrib.jinja import JinjaTemplateEngine
 from litestar.di import Provide
+from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.static_files import create_static_files_router
 from litestar.template.config import TemplateConfig
 
 from glanceapp import resources
 from glanceapp.connect.descriptor import render_descriptor
 from glanceapp.connect.install import KeySource
+from glanceapp.jira.client import JiraClient
 from glanceapp.jira.install_keys import InstallKeyFetcher
 from glanceapp.keyring import Keyring
 from glanceapp.logs import configure_logging
+from glanceapp.service.accounts import LocalAccounts
+from glanceapp.service.links import LinkService
+from glanceapp.service.passwords import PasswordHasher
 from glanceapp.settings import Settings, load_settings
 from glanceapp.storage.db import Database
 from glanceapp.storage.migrations import apply_migrations
 from glanceapp.storage.tenants import TenantStore
-from glanceapp.web import lifecycle, public
+from glanceapp.web import api, glance, lifecycle, link, public
 from glanceapp.web.access_log import AccessLogMiddleware
 from glanceapp.web.auth import TenantAuthMiddleware
 from glanceapp.web.errors import EXCEPTION_HANDLERS
+from glanceapp.web.headers import SecurityHeaders
 from glanceapp.web.limits import BodyLimitMiddleware
 from glanceapp.web.services import Services, get_services
 
 MAX_BODY_BYTES = 64 * 1024
+SWEEP_INTERVAL_SECONDS = 30.0
+log = logging.getLogger(__name__)
 
 
 def descriptor_for(settings: Settings) -> dict[str, Any]:
@@ -66,14 +75,31 @@ def template_environment(settings: Settings) -> Environment:
     return environment
 
 
+async def _sweep_forever(links: LinkService, interval: float) -> None:
+    """Recovery in the background: settle pending keys and retry property deletes."""
+    while True:
+        try:
+            await links.sweep()
+        except Exception:
+            log.exception("recovery sweep failed; will try again")
+        await asyncio.sleep(interval)
+
+
 def create_app(
     settings: Settings,
     *,
     clock: Callable[[], float] = time.time,
     key_source: KeySource | None = None,
     http_client: httpx.AsyncClient | None = None,
+    jira_deadline: float = 10.0,
+    jira_timeout: float = 5.0,
+    sweep_interval: float | None = SWEEP_INTERVAL_SECONDS,
 ) -> Litestar:
-    """Build the app; resources open in its lifespan. `key_source`/`http_client` are for tests."""
+    """Build the app; resources open in its lifespan.
+
+    The keyword arguments after `settings` exist for tests: an injected clock,
+    key source, HTTP client, shorter Jira deadlines, and no background sweeper.
+    """
     descriptor_json = json.dumps(descriptor_for(settings), indent=2).encode()
 
     @asynccontextmanager
@@ -85,25 +111,69 @@ def create_app(
         )
         try:
             keyring = Keyring(settings.secret_key, settings.old_secret_keys)
-            services = Services(
+            tenants = TenantStore(db, keyring)
+            accounts = LocalAccounts(db, PasswordHasher())
+            jira = JiraClient(
+                http,
+                app_key=settings.app_key,
+                jira_auth=settings.jira_auth,
+                oauth_url=settings.oauth_url,
+                clock=clock,
+                deadline=jira_deadline,
+                request_timeout=jira_timeout,
+            )
+            links = LinkService(
+                db=db,
+                keyring=keyring,
+                tenants=tenants,
+                credentials=accounts,
+                jira=jira,
+                property_key=settings.property_key,
+                api_key_ttl=settings.api_key_ttl,
+                expiry_warning=settings.expiry_warning,
+                clock=clock,
+                pending_grace=jira_deadline * 3,
+            )
+            app.state.services = Services(
                 settings=settings,
                 db=db,
                 keyring=keyring,
-                tenants=TenantStore(db, keyring),
+                tenants=tenants,
                 http=http,
                 key_source=key_source or InstallKeyFetcher(http, settings.install_keys_url),
                 clock=clock,
-                extras={"descriptor_json": descriptor_json},
+                accounts=accounts,
+                links=links,
+                descriptor_json=descriptor_json,
             )
-            app.state.services = services
-            yield
+            sweeper = (
+                asyncio.create_task(_sweep_forever(links, sweep_interval))
+                if sweep_interval is not None
+                else None
+            )
+            try:
+                yield
+            finally:
+                if sweeper is not None:
+                    sweeper.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await sweeper
         finally:
             if http_client is None:
                 await http.aclose()
             await db.close()
 
     base = settings.base_path or "/"
-    routes = Router(path=base, route_handlers=[*public.HANDLERS, *lifecycle.HANDLERS])
+    routes = Router(
+        path=base,
+        route_handlers=[
+            *public.HANDLERS,
+            *lifecycle.HANDLERS,
+            *glance.HANDLERS,
+            *link.HANDLERS,
+            *api.HANDLERS,
+        ],
+    )
     static = create_static_files_router(
         path=f"{settings.base_path}/static",
         directories=[resources.static_dir()],
@@ -120,6 +190,7 @@ def create_app(
             engine=JinjaTemplateEngine.from_environment(template_environment(settings))
         ),
         request_max_body_size=MAX_BODY_BYTES,
+        before_send=[SecurityHeaders(settings)],
         openapi_config=None,
         logging_config=None,
         debug=settings.dev,

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-TENANT_SECRET = "glanceapp/v1/tenant-shared-secret"
+TENANT_SECRET = "glanceapp/v1/tenant-shared-secret"  # noqa: S105 - a purpose label, not a secret
 PROPERTY_API_KEY = "glanceapp/v1/property-api-key"
 API_KEY_MAC = "glanceapp/v1/api-key-mac"
 PURPOSES = (TENANT_SECRET, PROPERTY_API_KEY, API_KEY_MAC)

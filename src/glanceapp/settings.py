@@ -23,7 +23,9 @@ PREFIX = "GLANCEAPP_"
 MIN_SECRET_LENGTH = 32
 _DURATION = re.compile(r"^(\d+)([smhd]?)$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
-_HOST_PATTERN = re.compile(r"^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")
+_HOST_PATTERN = re.compile(
+    r"^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$"
+)
 _PROPERTY_KEY = re.compile(r"^[A-Za-z0-9._-]{1,255}$")
 _APP_KEY = re.compile(r"^[a-zA-Z0-9._-]{1,64}$")
 
@@ -172,7 +174,9 @@ def load_key_file(path: Path) -> str:
     except FileExistsError:
         pass
     except OSError as exc:
-        raise SettingsError(variable, f"unset, and the key file {path} cannot be created: {exc.strerror}") from None
+        raise SettingsError(
+            variable, f"unset, and the key file {path} cannot be created: {exc.strerror}"
+        ) from None
     else:
         secret = base64.urlsafe_b64encode(secrets.token_bytes(32)).rstrip(b"=")
         with os.fdopen(fd, "wb") as handle:
@@ -188,7 +192,9 @@ def load_key_file(path: Path) -> str:
         try:
             text = path.read_text(encoding="ascii").strip()
         except OSError as exc:
-            raise SettingsError(variable, f"unset, and the key file {path} cannot be read: {exc.strerror}") from None
+            raise SettingsError(
+                variable, f"unset, and the key file {path} cannot be read: {exc.strerror}"
+            ) from None
         if text:
             break
         os.sched_yield()
@@ -220,7 +226,9 @@ def load_settings(
     if (v := get("PORT")) is not None:
         kwargs["port"] = _int(PREFIX + "PORT", v, 0, 65535)
     kwargs["workers"] = (
-        _int(PREFIX + "WORKERS", v, 1, 64) if (v := get("WORKERS")) is not None else default_workers()
+        _int(PREFIX + "WORKERS", v, 1, 64)
+        if (v := get("WORKERS")) is not None
+        else default_workers()
     )
     if (v := get("DATABASE")) is not None:
         if not v.strip():
@@ -253,7 +261,9 @@ def load_settings(
         raise SettingsError(PREFIX + "EXPIRY_WARNING", "must be shorter than GLANCEAPP_API_KEY_TTL")
     if (v := get("PROPERTY_KEY")) is not None:
         if not _PROPERTY_KEY.match(v):
-            raise SettingsError(PREFIX + "PROPERTY_KEY", "use 1-255 letters, digits, '.', '_' or '-'")
+            raise SettingsError(
+                PREFIX + "PROPERTY_KEY", "use 1-255 letters, digits, '.', '_' or '-'"
+            )
         kwargs["property_key"] = v
     if (v := get("JIRA_AUTH")) is not None:
         kwargs["jira_auth"] = _choice(PREFIX + "JIRA_AUTH", v, ("user", "app"))

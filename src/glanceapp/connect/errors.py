@@ -21,7 +21,7 @@ class MissingToken(TokenError):
 
 
 class WrongScheme(TokenError):
-    """Raised when the Authorization header uses a scheme other than the route's (e.g. Bearer for JWT)."""
+    """Raised when the Authorization header's scheme is not the route's (e.g. Bearer for JWT)."""
 
 
 class MalformedToken(TokenError):
@@ -45,11 +45,11 @@ class ImmatureToken(TokenError):
 
 
 class MissingClaim(TokenError):
-    """Raised when a required claim (iss, iat, exp, qsh, kid header) is absent or of the wrong type."""
+    """Raised when a required claim (iss, iat, exp, qsh, aud) is absent or has the wrong type."""
 
 
 class QshMismatch(TokenError):
-    """Raised when `qsh` does not match this request or is not `context-qsh` where that is required."""
+    """Raised when `qsh` does not match this request, or is not `context-qsh` where required."""
 
 
 class WrongIssuer(TokenError):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
@@ -32,7 +33,7 @@ from glanceapp.connect.hosts import host_allowed
 from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import (
     TokenKind,
-    _header,  # noqa: PLC2701
+    _header,
     check_qsh,
     check_time_claims,
     decode_verified,
@@ -43,7 +44,7 @@ INSTALL_ALGORITHM = "RS256"
 MAX_BODY_BYTES = 64 * 1024
 MAX_KID_LENGTH = 128
 MIN_RSA_BITS = 2048
-_KID = re.compile(r"^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$")
+_KID = re.compile(r"[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*")
 _MAX_FIELD = 2048
 
 KeySource = Callable[[str], Awaitable[str]]
@@ -74,7 +75,7 @@ class VerifiedInstall:
 def validate_kid(kid: object) -> str:
     if not isinstance(kid, str) or not kid:
         raise BadKeyId("install token has no kid header")
-    if len(kid) > MAX_KID_LENGTH or not _KID.match(kid):
+    if len(kid) > MAX_KID_LENGTH or not _KID.fullmatch(kid):
         raise BadKeyId("install token kid is not a safe key identifier")
     return kid
 
@@ -111,7 +112,7 @@ def parse_install_payload(
         raise InstallPayloadError("body is larger than 64 KiB")
     try:
         data = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise InstallPayloadError("body is not JSON") from None
     if not isinstance(data, dict):
         raise InstallPayloadError("body is not a JSON object")
@@ -136,8 +137,10 @@ def parse_install_payload(
 def _load_public_key(pem: str) -> RSAPublicKey:
     try:
         key = load_pem_public_key(pem.encode("ascii"))
-    except (ValueError, UnicodeEncodeError, TypeError):
-        raise KeyServerUnavailable("the key server returned something that is not a PEM key") from None
+    except (ValueError, UnicodeEncodeError, TypeError, UnsupportedAlgorithm):
+        raise KeyServerUnavailable(
+            "the key server returned something that is not a PEM key"
+        ) from None
     if not isinstance(key, RSAPublicKey) or key.key_size < MIN_RSA_BITS:
         raise KeyServerUnavailable("the key server returned a key that is not RSA-2048 or larger")
     return key
@@ -167,7 +170,9 @@ async def verify_signed_install(
     if header.get("alg") != INSTALL_ALGORITHM:
         raise BadAlgorithm("lifecycle callbacks must be signed with RS256")
     kid = validate_kid(header.get("kid"))
-    payload = parse_install_payload(body, allowed_hosts=allowed_hosts, require_secret=require_secret)
+    payload = parse_install_payload(
+        body, allowed_hosts=allowed_hosts, require_secret=require_secret
+    )
     public_key = _load_public_key(await key_source(kid))
     claims = decode_verified(token, public_key, INSTALL_ALGORITHM)
     issuer = claims.get("iss")

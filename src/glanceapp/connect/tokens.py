@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import hmac
+import math
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -100,6 +101,8 @@ def read_issuer(token: str, algorithm: str = TENANT_ALGORITHM) -> str:
 def _number(claims: Mapping[str, Any], name: str) -> int:
     value = claims.get(name)
     if isinstance(value, bool) or not isinstance(value, int | float):
+        raise MissingClaim(name)
+    if isinstance(value, float) and not math.isfinite(value):
         raise MissingClaim(name)
     return int(value)
 

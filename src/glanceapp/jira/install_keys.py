@@ -74,7 +74,9 @@ class InstallKeyFetcher:
         except (TimeoutError, httpx.TimeoutException):
             raise KeyServerUnavailable("the key server timed out") from None
         except httpx.HTTPError as exc:
-            raise KeyServerUnavailable(f"the key server cannot be reached: {type(exc).__name__}") from None
+            raise KeyServerUnavailable(
+                f"the key server cannot be reached: {type(exc).__name__}"
+            ) from None
         try:
             return body.decode("ascii")
         except UnicodeDecodeError:

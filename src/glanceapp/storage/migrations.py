@@ -103,6 +103,18 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             )""",
         ),
     ),
+    (
+        "0003_person_leases",
+        (
+            """CREATE TABLE person_leases (
+                client_key TEXT NOT NULL,
+                account_id TEXT NOT NULL,
+                holder TEXT NOT NULL,
+                expires_at REAL NOT NULL,
+                PRIMARY KEY (client_key, account_id)
+            )""",
+        ),
+    ),
 )
 
 

@@ -10,6 +10,7 @@ import logging
 import secrets
 import time
 
+from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("glanceapp.access")
@@ -20,7 +21,7 @@ class AccessLogMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != ScopeType.HTTP:
             await self.app(scope, receive, send)
             return
         request_id = secrets.token_hex(8)
@@ -37,12 +38,13 @@ class AccessLogMiddleware:
                 message["headers"] = headers
             await send(message)
 
+        method = scope.get("method", "")
         try:
             await self.app(scope, receive, send_wrapper)
         finally:
             log.info(
                 "%s %s %d %.1fms",
-                scope["method"],
+                method,
                 scope["path"],
                 status,
                 (time.perf_counter() - started) * 1000,

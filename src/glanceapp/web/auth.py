@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, Literal, cast
 from urllib.parse import parse_qsl
 
+from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Receive, Scope, Send
 
 from glanceapp.connect.errors import MissingClaim, MissingToken, WrongIssuer
@@ -50,7 +51,7 @@ class TenantAuthMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != ScopeType.HTTP:
             await self.app(scope, receive, send)
             return
         opt = scope["route_handler"].opt
@@ -70,7 +71,11 @@ class TenantAuthMiddleware:
             token = token_from_header(authorization, "JWT")
         issuer = read_issuer(token)
         tenant = await services.tenants.get(issuer)
-        allowed_states = ("installed", "enabled", "disabled") if opt.get("allow_disabled") else ("installed", "enabled")
+        allowed_states = (
+            ("installed", "enabled", "disabled")
+            if opt.get("allow_disabled")
+            else ("installed", "enabled")
+        )
         if tenant is None or not tenant.shared_secret or tenant.state not in allowed_states:
             raise WrongIssuer("unknown, disabled or uninstalled tenant")
         request = canonical_request_of(scope, settings.base_path)
@@ -98,7 +103,7 @@ def canonical_request_of(scope: Scope, base_path: str) -> CanonicalRequest:
     """This request as qsh sees it: the raw path and query, relative to the base URL's path."""
     raw_path = scope.get("raw_path") or scope["path"].encode("latin-1")
     return CanonicalRequest(
-        scope["method"],
+        str(scope.get("method", "GET")),
         raw_path.decode("latin-1"),
         scope.get("query_string", b"").decode("latin-1"),
         base_path,

@@ -7,6 +7,7 @@ for htmx requests its body is the problem partial the page swaps in.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from litestar import Request, Response
 from litestar.exceptions import HTTPException
@@ -21,20 +22,22 @@ from glanceapp.connect.errors import (
 
 log = logging.getLogger("glanceapp.web")
 
-RELOAD_MESSAGE = "Your Jira session has expired or could not be verified. Reload the issue to continue."
+RELOAD_MESSAGE = (
+    "Your Jira session has expired or could not be verified. Reload the issue to continue."
+)
 RETRY_AFTER_SECONDS = 30
 
 
-def is_htmx(request: Request[object, object, object]) -> bool:
+def is_htmx(request: Request[Any, Any, Any]) -> bool:
     return request.headers.get("hx-request") == "true"
 
 
 def problem(
-    request: Request[object, object, object],
+    request: Request[Any, Any, Any],
     message: str,
     status_code: int,
     headers: dict[str, str] | None = None,
-) -> Response[object]:
+) -> Response[Any]:
     if is_htmx(request):
         return Template(
             "partials/problem.html",
@@ -45,21 +48,17 @@ def problem(
     return Response({"error": message}, status_code=status_code, headers=headers)
 
 
-def on_token_error(request: Request[object, object, object], exc: TokenError) -> Response[object]:
+def on_token_error(request: Request[Any, Any, Any], exc: TokenError) -> Response[Any]:
     scheme = request.route_handler.opt.get("www_authenticate", "JWT")
     log.info("refused %s %s: %s", request.method, request.url.path, type(exc).__name__)
     return problem(request, RELOAD_MESSAGE, 401, {"WWW-Authenticate": str(scheme)})
 
 
-def on_payload_error(
-    request: Request[object, object, object], exc: InstallPayloadError
-) -> Response[object]:
+def on_payload_error(request: Request[Any, Any, Any], exc: InstallPayloadError) -> Response[Any]:
     return Response({"error": str(exc)}, status_code=400)
 
 
-def on_key_server(
-    request: Request[object, object, object], exc: KeyServerUnavailable
-) -> Response[object]:
+def on_key_server(request: Request[Any, Any, Any], exc: KeyServerUnavailable) -> Response[Any]:
     log.warning("install key server unavailable: %s", exc)
     return Response(
         {"error": "the install key server is unavailable; try again later"},
@@ -68,19 +67,19 @@ def on_key_server(
     )
 
 
-def on_connect_error(request: Request[object, object, object], exc: ConnectError) -> Response[object]:
+def on_connect_error(request: Request[Any, Any, Any], exc: ConnectError) -> Response[Any]:
     return on_token_error(request, TokenError(str(exc)))
 
 
-def on_http_exception(
-    request: Request[object, object, object], exc: HTTPException
-) -> Response[object]:
+def on_http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
     messages = {
         413: "The request is too large.",
         404: "Not found.",
         405: "Method not allowed.",
     }
-    message = messages.get(exc.status_code, exc.detail if exc.status_code < 500 else "Something went wrong.")
+    message = messages.get(
+        exc.status_code, exc.detail if exc.status_code < 500 else "Something went wrong."
+    )
     return problem(request, message, exc.status_code, dict(exc.headers or {}))
 
 

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from litestar.types import ASGIApp, Receive, Scope, Send
+from litestar.enums import ScopeType
+from litestar.types import (
+    ASGIApp,
+    HTTPResponseBodyEvent,
+    HTTPResponseStartEvent,
+    Receive,
+    Scope,
+    Send,
+)
 
 MAX_BODY_BYTES = 64 * 1024
 
@@ -13,7 +21,7 @@ class BodyLimitMiddleware:
         self.limit = limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
+        if scope["type"] == ScopeType.HTTP:
             for name, value in scope["headers"]:
                 if name == b"content-length":
                     try:
@@ -21,18 +29,17 @@ class BodyLimitMiddleware:
                     except ValueError:
                         too_large = True
                     if too_large:
-                        await send(
-                            {
-                                "type": "http.response.start",
-                                "status": 413,
-                                "headers": [(b"content-type", b"application/json")],
-                            }
-                        )
-                        await send(
-                            {
-                                "type": "http.response.body",
-                                "body": b'{"error":"The request is too large (64 KiB at most)."}',
-                            }
-                        )
+                        start: HTTPResponseStartEvent = {
+                            "type": "http.response.start",
+                            "status": 413,
+                            "headers": [(b"content-type", b"application/json")],
+                        }
+                        await send(start)
+                        body: HTTPResponseBodyEvent = {
+                            "type": "http.response.body",
+                            "body": b'{"error":"The request is too large (64 KiB at most)."}',
+                            "more_body": False,
+                        }
+                        await send(body)
                         return
         await self.app(scope, receive, send)

@@ -10,7 +10,7 @@ from glanceapp.web.services import Services
 
 @get("/atlassian-connect.json", media_type="application/json")
 async def descriptor(services: Services) -> Response[bytes]:
-    body: bytes = services.extras["descriptor_json"]
+    body = services.descriptor_json
     return Response(body, media_type="application/json", headers={"Cache-Control": "no-cache"})
 
 

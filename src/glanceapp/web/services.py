@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 import httpx
 from litestar.datastructures import State
 
 from glanceapp.connect.install import KeySource
 from glanceapp.keyring import Keyring
+from glanceapp.service.accounts import LocalAccounts
+from glanceapp.service.links import LinkService
 from glanceapp.settings import Settings
 from glanceapp.storage.db import Database
 from glanceapp.storage.tenants import TenantStore
@@ -25,7 +26,9 @@ class Services:
     http: httpx.AsyncClient
     key_source: KeySource
     clock: Callable[[], float]
-    extras: dict[str, Any] = field(default_factory=dict)
+    accounts: LocalAccounts
+    links: LinkService
+    descriptor_json: bytes
 
 
 def get_services(state: State) -> Services:

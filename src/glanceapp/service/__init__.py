@@ -1,0 +1,1 @@
+"""The linked service: accounts, apiKeys, login protection and the link operations."""

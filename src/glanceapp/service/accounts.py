@@ -1,0 +1,106 @@
+"""Local service accounts, the embedded default behind the `CredentialChecker` interface.
+
+A team that keeps accounts elsewhere can provide another `CredentialChecker`
+(for instance one that asks their own service over HTTP); the link operations
+only ever call `check()`.
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from typing import Protocol
+
+from glanceapp.service.passwords import PasswordHasher
+from glanceapp.storage.accounts import AccountRow, AccountTable
+from glanceapp.storage.api_keys import ApiKeyTable
+from glanceapp.storage.db import Database
+
+MAX_NAME_LENGTH = 128
+
+
+class AccountError(ValueError):
+    """Raised for an operator mistake on accounts: a bad name, a duplicate, an unknown account."""
+
+
+class CredentialChecker(Protocol):
+    async def check(self, username: str, password: str) -> str | None:
+        """The account's canonical name when the credentials are right, else None."""
+
+
+def check_name(name: str) -> str:
+    if not name or len(name) > MAX_NAME_LENGTH:
+        raise AccountError(f"an account name has 1 to {MAX_NAME_LENGTH} characters")
+    if name != name.strip():
+        raise AccountError("an account name cannot start or end with a space")
+    if any(unicodedata.category(c).startswith("C") for c in name):
+        raise AccountError("an account name cannot contain control characters")
+    return name
+
+
+class LocalAccounts:
+    def __init__(self, db: Database, hasher: PasswordHasher) -> None:
+        self._db = db
+        self._table = AccountTable(db)
+        self._keys = ApiKeyTable(db)
+        self._hasher = hasher
+
+    async def check(self, username: str, password: str) -> str | None:
+        row = await self._table.get(username) if 0 < len(username) <= MAX_NAME_LENGTH else None
+        ok = await self._hasher.verify(row.password_hash if row else None, password)
+        return row.name if row is not None and ok else None
+
+    async def add(self, name: str, password: str, *, now: float | None = None) -> None:
+        check_name(name)
+        password_hash = await self._hasher.hash(password)
+        now = time.time() if now is None else now
+        async with self._db.transaction() as connection:
+            async with connection.execute("SELECT 1 FROM accounts WHERE name = ?", (name,)) as cur:
+                if await cur.fetchone() is not None:
+                    raise AccountError(f"account {name!r} already exists")
+            await connection.execute(
+                """INSERT INTO accounts (name, password_hash, created_at, password_changed_at)
+                   VALUES (?, ?, ?, ?)""",
+                (name, password_hash, now, now),
+            )
+
+    async def set_password(self, name: str, password: str, *, now: float | None = None) -> int:
+        """Change a password; revokes the account's apiKeys. Returns how many were revoked."""
+        password_hash = await self._hasher.hash(password)
+        now = time.time() if now is None else now
+        async with self._db.transaction() as connection:
+            cursor = await connection.execute(
+                "UPDATE accounts SET password_hash = ?, password_changed_at = ? WHERE name = ?",
+                (password_hash, now, name),
+            )
+            if cursor.rowcount == 0:
+                raise AccountError(f"no account named {name!r}")
+            cursor = await connection.execute(
+                """UPDATE api_keys SET state = 'revoked', revoked_at = ?,
+                       revoked_reason = 'password changed'
+                   WHERE service_account = ? AND state IN ('pending', 'active')""",
+                (now, name),
+            )
+            return cursor.rowcount
+
+    async def remove(self, name: str, *, now: float | None = None) -> int:
+        """Remove an account and revoke its apiKeys. Returns how many were revoked."""
+        now = time.time() if now is None else now
+        async with self._db.transaction() as connection:
+            cursor = await connection.execute("DELETE FROM accounts WHERE name = ?", (name,))
+            if cursor.rowcount == 0:
+                raise AccountError(f"no account named {name!r}")
+            cursor = await connection.execute(
+                """UPDATE api_keys SET state = 'revoked', revoked_at = ?,
+                       revoked_reason = 'account removed'
+                   WHERE service_account = ? AND state IN ('pending', 'active')""",
+                (now, name),
+            )
+            revoked = cursor.rowcount
+            await connection.execute(
+                "DELETE FROM login_failures WHERE service_account = ?", (name,)
+            )
+            return revoked
+
+    async def all(self) -> list[AccountRow]:
+        return await self._table.all()

@@ -1,0 +1,407 @@
+"""The link operations: link, renew, unlink, status, and recovery that converges on Jira.
+
+Consistency rules:
+- operations for one person are serialized (a lease in SQLite, shared by all workers);
+- a key is created `pending`, its property is written to Jira, and only then is it
+  activated, revoking any earlier key, in one transaction;
+- a write Jira definitely refused is discarded; a write that may have landed
+  (timeout, 5xx) stays pending until `sweep()` reads the property and activates the
+  key if the property holds it, or discards it otherwise;
+- unlink revokes first, then deletes the property, retrying the delete later if
+  Jira is down; the person sees `unlinked` at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Literal
+
+from glanceapp.jira.client import JiraClient
+from glanceapp.jira.errors import JiraError, JiraRejected
+from glanceapp.keyring import Keyring
+from glanceapp.service.accounts import CredentialChecker
+from glanceapp.service.apikeys import (
+    api_key_from_property,
+    key_mac,
+    key_macs,
+    looks_like_api_key,
+    new_api_key,
+    property_value,
+)
+from glanceapp.service.throttle import LoginThrottle, minutes_to_wait
+from glanceapp.storage.api_keys import ApiKeyRecord, ApiKeyTable
+from glanceapp.storage.db import Database
+from glanceapp.storage.leases import PersonLeases
+from glanceapp.storage.tenants import Tenant, TenantStore
+
+log = logging.getLogger(__name__)
+
+LinkState = Literal["unlinked", "linked", "expiring", "expired", "error"]
+LEASE_SECONDS = 60.0
+LEASE_WAIT_SECONDS = 20.0
+DELETE_RETRY_SECONDS = 60.0
+MAX_DELETE_RETRY_SECONDS = 3600.0
+
+WRONG_CREDENTIALS = "Wrong username or password."
+JIRA_UNREACHABLE = "Jira could not be reached, so nothing was changed. Try again in a moment."
+JIRA_REFUSED = "Jira refused to store the link, so nothing was changed."
+BUSY = "Another change to your link is in progress. Try again in a moment."
+
+
+def too_many_attempts(seconds: float) -> str:
+    minutes = minutes_to_wait(seconds)
+    unit = "minute" if minutes == 1 else "minutes"
+    return f"Too many attempts. Try again in {minutes} {unit}."
+
+
+@dataclass(frozen=True, slots=True)
+class LinkStatus:
+    state: LinkState
+    account: str | None = None
+    expires_at: float | None = None
+    linked_at: float | None = None
+    expiring_at: float | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkOutcome:
+    """What a link attempt came to: `error` is a message the person can act on."""
+
+    status: LinkStatus
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True, slots=True)
+class SweepReport:
+    activated: int = 0
+    discarded: int = 0
+    deleted: int = 0
+    retry_later: int = 0
+
+
+class LinkService:
+    def __init__(
+        self,
+        *,
+        db: Database,
+        keyring: Keyring,
+        tenants: TenantStore,
+        credentials: CredentialChecker,
+        jira: JiraClient,
+        property_key: str,
+        api_key_ttl: float,
+        expiry_warning: float,
+        clock: Callable[[], float],
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        pending_grace: float = 30.0,
+    ) -> None:
+        self._db = db
+        self._keyring = keyring
+        self._tenants = tenants
+        self._credentials = credentials
+        self._jira = jira
+        self._keys = ApiKeyTable(db)
+        self._leases = PersonLeases(db)
+        self._throttle = LoginThrottle(db)
+        self._property_key = property_key
+        self._ttl = api_key_ttl
+        self._warning = expiry_warning
+        self._clock = clock
+        self._sleep = sleep
+        self._pending_grace = pending_grace
+        self._local: dict[tuple[str, str], asyncio.Lock] = {}
+
+    @property
+    def keys(self) -> ApiKeyTable:
+        return self._keys
+
+    @property
+    def throttle(self) -> LoginThrottle:
+        return self._throttle
+
+    # -- status -----------------------------------------------------------------
+
+    def _status_of(self, record: ApiKeyRecord | None, now: float) -> LinkStatus:
+        if record is None:
+            return LinkStatus("unlinked")
+        expiring_at = record.expires_at - self._warning
+        if now >= record.expires_at:
+            state: LinkState = "expired"
+        elif now >= expiring_at:
+            state = "expiring"
+        else:
+            state = "linked"
+        return LinkStatus(
+            state,
+            account=record.service_account,
+            expires_at=record.expires_at,
+            linked_at=record.linked_at,
+            expiring_at=expiring_at,
+        )
+
+    async def status(self, tenant: Tenant, account_id: str) -> LinkStatus:
+        record = await self._keys.active_for(tenant.client_key, account_id)
+        return self._status_of(record, self._clock())
+
+    async def whoami(self, api_key: str) -> ApiKeyRecord | None:
+        """The active, unexpired key record for a presented apiKey, else None."""
+        if not looks_like_api_key(api_key):
+            return None
+        record = await self._keys.find_by_mac(key_macs(self._keyring, api_key))
+        if record is None or record.state != "active" or self._clock() >= record.expires_at:
+            return None
+        tenant = await self._tenants.get(record.client_key)
+        if tenant is None or not tenant.served:
+            return None
+        return record
+
+    # -- serialization -----------------------------------------------------------
+
+    @asynccontextmanager
+    async def _person(
+        self, tenant: Tenant, account_id: str, *, wait: bool = True
+    ) -> AsyncIterator[bool]:
+        """Hold the person's lease; yields False if it could not be had (wait=False or timeout)."""
+        person = (tenant.client_key, account_id)
+        local = self._local.setdefault(person, asyncio.Lock())
+        if not wait and local.locked():
+            yield False
+            return
+        async with local:
+            holder = secrets.token_hex(8)
+            acquired = False
+            delay = 0.05
+            waited = 0.0
+            while True:
+                acquired = await self._leases.try_acquire(
+                    *person, holder, now=self._clock(), ttl=LEASE_SECONDS
+                )
+                if acquired or not wait or waited >= LEASE_WAIT_SECONDS:
+                    break
+                await self._sleep(delay)
+                waited += delay
+                delay = min(delay * 2, 1.0)
+            try:
+                yield acquired
+            finally:
+                if acquired:
+                    await self._leases.release(*person, holder)
+        if not local.locked():
+            self._local.pop(person, None)
+
+    # -- operations --------------------------------------------------------------
+
+    async def link(
+        self, tenant: Tenant, account_id: str, username: str, password: str
+    ) -> LinkOutcome:
+        now = self._clock()
+        wait = await self._throttle.wait_seconds(username, tenant.client_key, account_id, now=now)
+        if wait > 0:
+            return LinkOutcome(await self.status(tenant, account_id), too_many_attempts(wait))
+        slowdown = await self._throttle.slowdown_seconds(username, now=now)
+        if slowdown > 0:
+            await self._sleep(slowdown)
+        account = await self._credentials.check(username, password)
+        if account is None:
+            now = self._clock()
+            await self._throttle.record_failure(username, tenant.client_key, account_id, now=now)
+            wait = await self._throttle.wait_seconds(
+                username, tenant.client_key, account_id, now=now
+            )
+            message = too_many_attempts(wait) if wait > 0 else WRONG_CREDENTIALS
+            return LinkOutcome(await self.status(tenant, account_id), message)
+        await self._throttle.clear(username, tenant.client_key, account_id)
+        async with self._person(tenant, account_id) as acquired:
+            if not acquired:
+                return LinkOutcome(await self.status(tenant, account_id), BUSY)
+            now = self._clock()
+            return await self._issue(tenant, account_id, account, linked_at=now)
+
+    async def renew(self, tenant: Tenant, account_id: str) -> LinkOutcome:
+        async with self._person(tenant, account_id) as acquired:
+            current = await self._keys.active_for(tenant.client_key, account_id)
+            status = self._status_of(current, self._clock())
+            if current is None or status.state == "expired":
+                return LinkOutcome(status)
+            if not acquired:
+                return LinkOutcome(status, BUSY)
+            return await self._issue(
+                tenant, account_id, current.service_account, linked_at=current.linked_at
+            )
+
+    async def _issue(
+        self, tenant: Tenant, account_id: str, account: str, *, linked_at: float
+    ) -> LinkOutcome:
+        """Under the person's lease: pending key -> property PUT -> activate."""
+        now = self._clock()
+        api_key = new_api_key()
+        expires_at = now + self._ttl
+        key_id = await self._keys.create_pending(
+            key_mac=key_mac(self._keyring, api_key),
+            client_key=tenant.client_key,
+            account_id=account_id,
+            service_account=account,
+            now=now,
+            expires_at=expires_at,
+            linked_at=linked_at,
+        )
+        value = property_value(
+            self._keyring,
+            api_key=api_key,
+            account=account,
+            expires_at=expires_at,
+            linked_at=linked_at,
+            client_key=tenant.client_key,
+            account_id=account_id,
+            property_key=self._property_key,
+        )
+        try:
+            await self._jira.put_property(tenant, account_id, self._property_key, value)
+        except JiraRejected as exc:
+            await self._keys.discard_pending(key_id)
+            log.warning("Jira refused a property write: status %s", exc.status)
+            return LinkOutcome(await self.status(tenant, account_id), JIRA_REFUSED)
+        except JiraError as exc:
+            log.warning(
+                "property write not confirmed (%s); recovery will settle it", type(exc).__name__
+            )
+            return LinkOutcome(await self.status(tenant, account_id), JIRA_UNREACHABLE)
+        if not await self._keys.activate(key_id, self._clock()):
+            return LinkOutcome(await self.status(tenant, account_id), JIRA_REFUSED)
+        return LinkOutcome(await self.status(tenant, account_id))
+
+    async def unlink(self, tenant: Tenant, account_id: str) -> LinkOutcome:
+        async with self._person(tenant, account_id) as acquired:
+            if not acquired:
+                return LinkOutcome(await self.status(tenant, account_id), BUSY)
+            now = self._clock()
+            async with self._db.transaction() as connection:
+                cursor = await connection.execute(
+                    """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = 'unlinked'
+                       WHERE client_key = ? AND account_id = ? AND state IN ('pending', 'active')""",
+                    (now, tenant.client_key, account_id),
+                )
+                if cursor.rowcount == 0:
+                    return LinkOutcome(LinkStatus("unlinked"))
+                await connection.execute(
+                    """INSERT INTO property_deletes
+                           (client_key, account_id, property_key, created_at, attempts, next_attempt_at)
+                       VALUES (?, ?, ?, ?, 0, ?)
+                       ON CONFLICT DO UPDATE SET next_attempt_at = excluded.next_attempt_at""",
+                    (tenant.client_key, account_id, self._property_key, now, now),
+                )
+            await self._try_delete(tenant, account_id, self._property_key)
+        return LinkOutcome(LinkStatus("unlinked"))
+
+    async def _try_delete(self, tenant: Tenant, account_id: str, property_key: str) -> bool:
+        try:
+            await self._jira.delete_property(tenant, account_id, property_key)
+        except JiraError as exc:
+            now = self._clock()
+            await self._db.execute(
+                """UPDATE property_deletes SET attempts = attempts + 1,
+                       next_attempt_at = ? + min(?, ? * (1 << min(attempts, 6)))
+                   WHERE client_key = ? AND account_id = ? AND property_key = ?""",
+                (
+                    now,
+                    MAX_DELETE_RETRY_SECONDS,
+                    DELETE_RETRY_SECONDS,
+                    tenant.client_key,
+                    account_id,
+                    property_key,
+                ),
+            )
+            log.warning("property delete deferred (%s); will retry", type(exc).__name__)
+            return False
+        await self._db.execute(
+            "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ? AND property_key = ?",
+            (tenant.client_key, account_id, property_key),
+        )
+        return True
+
+    # -- recovery ----------------------------------------------------------------
+
+    async def sweep(self) -> SweepReport:
+        """Settle pending keys older than the Jira deadline and retry due property deletes."""
+        activated = discarded = deleted = retry = 0
+        now = self._clock()
+        for record in await self._keys.pending_before(now - self._pending_grace):
+            tenant = await self._tenants.get(record.client_key)
+            if tenant is None or not tenant.served:
+                await self._keys.discard_pending(record.id)
+                discarded += 1
+                continue
+            async with self._person(tenant, record.account_id, wait=False) as acquired:
+                if not acquired:
+                    retry += 1
+                    continue
+                fresh = await self._keys.get(record.id)
+                if fresh is None or fresh.state != "pending":
+                    continue
+                try:
+                    value = await self._jira.get_property(
+                        tenant, record.account_id, self._property_key
+                    )
+                except JiraError:
+                    retry += 1
+                    continue
+                held = api_key_from_property(
+                    self._keyring,
+                    value,
+                    client_key=tenant.client_key,
+                    account_id=record.account_id,
+                    property_key=self._property_key,
+                )
+                holder = (
+                    await self._keys.find_by_mac(key_macs(self._keyring, held)) if held else None
+                )
+                if holder is not None and holder.id == record.id:
+                    await self._keys.activate(record.id, self._clock())
+                    activated += 1
+                else:
+                    await self._keys.discard_pending(record.id)
+                    discarded += 1
+        rows = await self._db.fetchall(
+            """SELECT client_key, account_id, property_key FROM property_deletes
+               WHERE next_attempt_at <= ? ORDER BY next_attempt_at LIMIT 100""",
+            (now,),
+        )
+        for row in rows:
+            tenant = await self._tenants.get(row["client_key"])
+            if tenant is None or not tenant.served:
+                await self._db.execute(
+                    "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
+                    (row["client_key"], row["account_id"]),
+                )
+                continue
+            async with self._person(tenant, row["account_id"], wait=False) as acquired:
+                if not acquired:
+                    retry += 1
+                    continue
+                live = await self._db.fetchone(
+                    """SELECT 1 FROM api_keys WHERE client_key = ? AND account_id = ?
+                       AND state IN ('pending', 'active')""",
+                    (row["client_key"], row["account_id"]),
+                )
+                if live is not None:
+                    await self._db.execute(
+                        "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
+                        (row["client_key"], row["account_id"]),
+                    )
+                    continue
+                if await self._try_delete(tenant, row["account_id"], row["property_key"]):
+                    deleted += 1
+                else:
+                    retry += 1
+        await self._throttle.prune(now=now)
+        return SweepReport(activated, discarded, deleted, retry)

@@ -1,0 +1,163 @@
+"""apiKeys: only an HMAC of each key is kept, with its tenant, person, account, state and expiry.
+
+States: pending (issued, its property write not yet confirmed), active (valid
+until expiry), revoked (never valid again). At most one active key per
+(tenant, accountId), enforced by a unique partial index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+import aiosqlite
+
+from glanceapp.storage.db import Database, Row
+
+KeyState = Literal["pending", "active", "revoked"]
+
+
+@dataclass(frozen=True, slots=True)
+class ApiKeyRecord:
+    id: int
+    client_key: str
+    account_id: str
+    service_account: str
+    state: KeyState
+    created_at: float
+    expires_at: float
+    linked_at: float
+    activated_at: float | None
+    revoked_at: float | None
+    revoked_reason: str | None
+
+
+def _record(row: Row) -> ApiKeyRecord:
+    return ApiKeyRecord(
+        id=row["id"],
+        client_key=row["client_key"],
+        account_id=row["account_id"],
+        service_account=row["service_account"],
+        state=row["state"],
+        created_at=row["created_at"],
+        expires_at=row["expires_at"],
+        linked_at=row["linked_at"],
+        activated_at=row["activated_at"],
+        revoked_at=row["revoked_at"],
+        revoked_reason=row["revoked_reason"],
+    )
+
+
+class ApiKeyTable:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def create_pending(
+        self,
+        *,
+        key_mac: bytes,
+        client_key: str,
+        account_id: str,
+        service_account: str,
+        now: float,
+        expires_at: float,
+        linked_at: float,
+    ) -> int:
+        async with self._db.transaction() as connection:
+            cursor = await connection.execute(
+                """INSERT INTO api_keys (key_mac, client_key, account_id, service_account, state,
+                       created_at, expires_at, linked_at)
+                   VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)""",
+                (key_mac, client_key, account_id, service_account, now, expires_at, linked_at),
+            )
+            key_id = cursor.lastrowid
+        assert key_id is not None
+        return key_id
+
+    @staticmethod
+    async def activate_in(connection: aiosqlite.Connection, key_id: int, now: float) -> bool:
+        """Within a transaction: make a pending key the person's one active key, revoking others.
+
+        Returns False (and changes nothing) if the key is no longer pending:
+        a revoked key never becomes valid again.
+        """
+        async with connection.execute(
+            "SELECT client_key, account_id FROM api_keys WHERE id = ? AND state = 'pending'",
+            (key_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is None:
+            return False
+        await connection.execute(
+            """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = 'replaced'
+               WHERE client_key = ? AND account_id = ? AND state IN ('active', 'pending')
+                 AND id != ?""",
+            (now, row["client_key"], row["account_id"], key_id),
+        )
+        await connection.execute(
+            "UPDATE api_keys SET state = 'active', activated_at = ? WHERE id = ?", (now, key_id)
+        )
+        await connection.execute(
+            "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
+            (row["client_key"], row["account_id"]),
+        )
+        return True
+
+    async def activate(self, key_id: int, now: float) -> bool:
+        async with self._db.transaction() as connection:
+            return await self.activate_in(connection, key_id, now)
+
+    async def discard_pending(self, key_id: int) -> None:
+        """Delete a pending key whose property write never landed (it was never valid)."""
+        await self._db.execute("DELETE FROM api_keys WHERE id = ? AND state = 'pending'", (key_id,))
+
+    async def revoke(self, key_id: int, *, now: float, reason: str) -> bool:
+        changed = await self._db.execute(
+            """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = ?
+               WHERE id = ? AND state IN ('pending', 'active')""",
+            (now, reason, key_id),
+        )
+        return changed > 0
+
+    async def revoke_for_account(self, service_account: str, *, now: float, reason: str) -> int:
+        return await self._db.execute(
+            """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = ?
+               WHERE service_account = ? AND state IN ('pending', 'active')""",
+            (now, reason, service_account),
+        )
+
+    async def get(self, key_id: int) -> ApiKeyRecord | None:
+        row = await self._db.fetchone("SELECT * FROM api_keys WHERE id = ?", (key_id,))
+        return None if row is None else _record(row)
+
+    async def active_for(self, client_key: str, account_id: str) -> ApiKeyRecord | None:
+        row = await self._db.fetchone(
+            """SELECT * FROM api_keys WHERE client_key = ? AND account_id = ? AND state = 'active'""",
+            (client_key, account_id),
+        )
+        return None if row is None else _record(row)
+
+    async def find_by_mac(self, macs: Iterable[bytes]) -> ApiKeyRecord | None:
+        for mac in macs:
+            row = await self._db.fetchone("SELECT * FROM api_keys WHERE key_mac = ?", (mac,))
+            if row is not None:
+                return _record(row)
+        return None
+
+    async def pending_before(self, cutoff: float, limit: int = 100) -> list[ApiKeyRecord]:
+        rows = await self._db.fetchall(
+            """SELECT * FROM api_keys WHERE state = 'pending' AND created_at < ?
+               ORDER BY created_at LIMIT ?""",
+            (cutoff, limit),
+        )
+        return [_record(row) for row in rows]
+
+    async def listing(self, client_key: str | None = None) -> list[ApiKeyRecord]:
+        if client_key is None:
+            rows = await self._db.fetchall("SELECT * FROM api_keys ORDER BY id")
+        else:
+            rows = await self._db.fetchall(
+                "SELECT * FROM api_keys WHERE client_key = ? ORDER BY id", (client_key,)
+            )
+        return [_record(row) for row in rows]

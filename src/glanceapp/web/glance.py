@@ -1,0 +1,60 @@
+"""The glance: the iframe page Jira loads on every issue, and its status partial."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from litestar import Request, get
+from litestar.datastructures import State
+from litestar.params import Parameter
+from litestar.response import Template
+
+from glanceapp.connect.tokens import VerifiedToken
+from glanceapp.storage.tenants import Tenant
+from glanceapp.web.auth import route_auth
+from glanceapp.web.services import Services
+from glanceapp.web.views import StatusView, status_view
+
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+async def current_status(
+    services: Services, tenant: Tenant, token: VerifiedToken, message: str | None = None
+) -> StatusView:
+    now = services.clock()
+    if not token.account_id:
+        return StatusView(state="unlinked", anonymous=True)
+    status = await services.links.status(tenant, token.account_id)
+    return status_view(status, now, message=message)
+
+
+@get("/glance", opt=route_auth("request"))
+async def glance_page(
+    request: Request[Tenant, VerifiedToken, State],
+    services: Services,
+    issue_key: Annotated[str | None, Parameter(query="issueKey", max_length=255)] = None,
+    project_key: Annotated[str | None, Parameter(query="projectKey", max_length=255)] = None,
+) -> Template:
+    return Template(
+        "pages/glance.html",
+        context={
+            "status": await current_status(services, request.user, request.auth),
+            "issue_key": issue_key,
+            "project_key": project_key,
+        },
+        headers=NO_STORE,
+    )
+
+
+@get("/glance/status", opt=route_auth("context"))
+async def glance_status(
+    request: Request[Tenant, VerifiedToken, State], services: Services
+) -> Template:
+    return Template(
+        "partials/link_status.html",
+        context={"status": await current_status(services, request.user, request.auth)},
+        headers=NO_STORE,
+    )
+
+
+HANDLERS = [glance_page, glance_status]

@@ -1,0 +1,68 @@
+"""Security headers, set in one place for every response.
+
+HTML gets a Content-Security-Policy: scripts, styles and connections only from
+the app itself and the origin of all.js (which fetches Jira's theme CSS), no
+inline script, no eval. `frame-ancestors` is the calling tenant's site when one
+is known, else the allowed host patterns; the popup (which shows a password
+form) may not be framed at all. Never X-Frame-Options or COOP: the glance must
+be framed by Jira and the popup must keep its opener.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from litestar.datastructures import MutableScopeHeaders
+from litestar.types import Message, Scope
+
+from glanceapp.settings import Settings
+from glanceapp.storage.tenants import Tenant
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+class SecurityHeaders:
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        sources = "'self'"
+        all_js = _origin(settings.all_js_url)
+        if all_js != settings.base_origin:
+            sources = f"'self' {all_js}"
+        self._sources = sources
+        self._default_ancestors = " ".join(f"https://{host}" for host in settings.allowed_hosts)
+        self._popup_path = f"{settings.base_path}/link"
+        self._hsts = settings.base_url.startswith("https://")
+
+    def policy(self, frame_ancestors: str) -> str:
+        s = self._sources
+        return (
+            f"default-src 'none'; script-src {s}; style-src {s}; connect-src {s}; "
+            f"img-src 'self' data:; font-src 'self' data:; form-action 'self'; base-uri 'none'; "
+            f"frame-ancestors {frame_ancestors}"
+        )
+
+    def frame_ancestors(self, scope: Scope) -> str:
+        if scope["path"] == self._popup_path and scope.get("method") == "GET":
+            return "'none'"
+        tenant = scope.get("user")
+        if isinstance(tenant, Tenant):
+            sites = {_origin(tenant.base_url)}
+            if tenant.display_url:
+                sites.add(_origin(tenant.display_url))
+            return " ".join(sorted(sites))
+        return self._default_ancestors
+
+    async def __call__(self, message: Message, scope: Scope) -> None:
+        if message["type"] != "http.response.start":
+            return
+        headers = MutableScopeHeaders.from_message(message)
+        headers["X-Content-Type-Options"] = "nosniff"
+        headers["Referrer-Policy"] = "no-referrer"
+        if self._hsts:
+            headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
+        content_type = headers.get("content-type", "")
+        if content_type.startswith("text/html"):
+            headers["Content-Security-Policy"] = self.policy(self.frame_ancestors(scope))

@@ -1,0 +1,118 @@
+"""The popup (login to the service) and the link actions the glance triggers.
+
+Every action takes the caller from the verified context token only: tenant from
+`iss`, person from `sub`. Nothing the browser sends names a tenant or a person.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+from litestar import Request, delete, get, post
+from litestar.datastructures import State
+from litestar.response import Template
+
+from glanceapp.connect.tokens import VerifiedToken
+from glanceapp.service.links import LinkOutcome
+from glanceapp.storage.tenants import Tenant
+from glanceapp.web.auth import route_auth
+from glanceapp.web.glance import NO_STORE
+from glanceapp.web.services import Services
+from glanceapp.web.views import status_view
+
+MISSING_FIELDS = "Enter your username and password."
+LINKED_EVENT = "glanceapp:linked"
+
+
+def _person(request: Request[Tenant, VerifiedToken, State]) -> tuple[Tenant, str]:
+    account_id = request.auth.account_id
+    assert account_id is not None  # route_auth(require_user=True) guarantees it
+    return request.user, account_id
+
+
+@get("/link")
+async def link_page() -> Template:
+    """The popup's empty shell: it receives the context token from its opener, never in a URL."""
+    return Template("pages/link.html", headers=NO_STORE)
+
+
+@get("/link/form", opt=route_auth("context", require_user=True))
+async def link_form() -> Template:
+    return Template(
+        "partials/login_form.html", context={"username": "", "error": None}, headers=NO_STORE
+    )
+
+
+async def _form_fields(request: Request[Tenant, VerifiedToken, State]) -> tuple[str, str] | None:
+    content_type = request.headers.get("content-type", "")
+    if not content_type.startswith("application/x-www-form-urlencoded"):
+        return None
+    body = (await request.body()).decode("utf-8", errors="strict")
+    fields = parse_qs(body, keep_blank_values=True, max_num_fields=10)
+    usernames, passwords = fields.get("username", []), fields.get("password", [])
+    if len(usernames) != 1 or len(passwords) != 1 or not usernames[0] or not passwords[0]:
+        return None
+    return usernames[0], passwords[0]
+
+
+@post("/link", status_code=200, opt=route_auth("context", require_user=True))
+async def link_submit(
+    request: Request[Tenant, VerifiedToken, State], services: Services
+) -> Template:
+    tenant, account_id = _person(request)
+    try:
+        fields = await _form_fields(request)
+    except (UnicodeDecodeError, ValueError):
+        fields = None
+    if fields is None:
+        status = await services.links.status(tenant, account_id)
+        return Template(
+            "partials/link_result.html",
+            context={
+                "status": status_view(status, services.clock()),
+                "error": MISSING_FIELDS,
+                "username": "",
+            },
+            headers=NO_STORE,
+        )
+    username, password = fields
+    outcome = await services.links.link(tenant, account_id, username, password)
+    headers = dict(NO_STORE)
+    if outcome.ok:
+        headers["HX-Trigger"] = LINKED_EVENT
+    return Template(
+        "partials/link_result.html",
+        context={
+            "status": status_view(outcome.status, services.clock()),
+            "error": outcome.error,
+            "username": username if not outcome.ok else "",
+        },
+        headers=headers,
+    )
+
+
+def _status_partial(services: Services, outcome: LinkOutcome) -> Template:
+    return Template(
+        "partials/link_status.html",
+        context={"status": status_view(outcome.status, services.clock(), message=outcome.error)},
+        headers=NO_STORE,
+    )
+
+
+@post("/link/renew", status_code=200, opt=route_auth("context", require_user=True))
+async def link_renew(
+    request: Request[Tenant, VerifiedToken, State], services: Services
+) -> Template:
+    tenant, account_id = _person(request)
+    return _status_partial(services, await services.links.renew(tenant, account_id))
+
+
+@delete("/link", status_code=200, opt=route_auth("context", require_user=True))
+async def link_delete(
+    request: Request[Tenant, VerifiedToken, State], services: Services
+) -> Template:
+    tenant, account_id = _person(request)
+    return _status_partial(services, await services.links.unlink(tenant, account_id))
+
+
+HANDLERS = [link_page, link_form, link_submit, link_renew, link_delete]

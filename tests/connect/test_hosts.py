@@ -1,0 +1,89 @@
+"""Which sites may install: host patterns, and plain http only for hosts named exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from glanceapp.connect import host_allowed
+from glanceapp.connect.hosts import host_matches
+
+PRODUCTION = ("*.atlassian.net", "*.jira.com", "*.jira-dev.com")
+LOCAL = ("127.0.0.1", "*.atlassian.net")
+
+
+@pytest.mark.parametrize(
+    ("host", "pattern", "matches"),
+    [
+        ("example.atlassian.net", "example.atlassian.net", True),
+        ("Example.Atlassian.NET", "example.atlassian.net", True),
+        ("example.atlassian.net", "EXAMPLE.atlassian.net", True),
+        ("example.atlassian.net.", "example.atlassian.net", True),
+        ("example.atlassian.net", "*.atlassian.net", True),
+        ("a.b.atlassian.net", "*.atlassian.net", True),
+        ("EXAMPLE.atlassian.net.", "*.Atlassian.net", True),
+        ("atlassian.net", "*.atlassian.net", False),
+        (".atlassian.net", "*.atlassian.net", False),
+        ("evilatlassian.net", "*.atlassian.net", False),
+        ("atlassian.net.evil.com", "*.atlassian.net", False),
+        ("example.atlassian.net.evil.com", "*.atlassian.net", False),
+        ("other.atlassian.net", "example.atlassian.net", False),
+        ("127.0.0.1", "127.0.0.1", True),
+        ("127.0.0.10", "127.0.0.1", False),
+        ("anything", "*", False),
+    ],
+)
+def test_host_matches(host: str, pattern: str, matches: bool) -> None:
+    assert host_matches(host, pattern) is matches
+
+
+@pytest.mark.parametrize(
+    ("url", "patterns", "allowed"),
+    [
+        ("http://127.0.0.1:9", LOCAL, True),
+        ("http://127.0.0.1", LOCAL, True),
+        ("https://127.0.0.1:9", LOCAL, True),
+        ("http://x.atlassian.net", LOCAL, False),
+        ("https://x.atlassian.net", LOCAL, True),
+        ("https://X.Atlassian.Net/", LOCAL, True),
+        ("https://atlassian.net", LOCAL, False),
+        ("https://example.jira.com", PRODUCTION, True),
+        ("https://example.jira-dev.com", PRODUCTION, True),
+        ("https://example.atlassian.com", PRODUCTION, False),
+        ("http://example.jira.com", PRODUCTION, False),
+        ("https://example.atlassian.net", (), False),
+        ("http://[::1]:8000", ("::1",), True),
+        ("http://localhost:8000", ("127.0.0.1",), False),
+        ("http://fake-jira.test:8080", ("fake-jira.test",), True),
+    ],
+)
+def test_host_allowed(url: str, patterns: tuple[str, ...], allowed: bool) -> None:
+    assert host_allowed(url, patterns) is allowed
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://user@x.atlassian.net",
+        "https://user:pass@x.atlassian.net",
+        "https://x.atlassian.net:443@evil.example.com",
+        "https://x.atlassian.net:99999",
+        "https://x.atlassian.net:port",
+        "https://[x.atlassian.net",
+        "ftp://x.atlassian.net",
+        "javascript://x.atlassian.net",
+        "x.atlassian.net",
+        "//x.atlassian.net",
+        "https:///x.atlassian.net",
+        "https://evil.example.com#.atlassian.net",
+        "https://evil.example.com/.atlassian.net",
+        "https://evil.example.com?.atlassian.net",
+        "",
+    ],
+)
+def test_host_allowed_refuses(url: str) -> None:
+    assert host_allowed(url, LOCAL) is False
+
+
+def test_patterns_may_be_a_one_shot_iterable() -> None:
+    assert host_allowed("http://127.0.0.1:9", iter(LOCAL)) is True
+    assert host_allowed("https://x.atlassian.net", (p for p in LOCAL)) is True

@@ -1,0 +1,102 @@
+"""glanceapp.connect stays pure: no web framework, HTTP client or database, in fact or in source."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import glanceapp
+import glanceapp.connect
+
+FORBIDDEN = ("litestar", "httpx", "aiosqlite", "uvicorn", "jinja2")
+ALLOWED_THIRD_PARTY = ("jwt", "cryptography")
+PACKAGE = "glanceapp.connect"
+CONNECT_DIR = Path(glanceapp.connect.__file__).resolve().parent
+
+
+def _top(name: str) -> str:
+    return name.partition(".")[0]
+
+
+def test_importing_connect_loads_no_framework() -> None:
+    src = str(Path(glanceapp.__file__).resolve().parent.parent)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [src, os.environ.get("PYTHONPATH")])),
+    }
+    script = "import json, sys, glanceapp.connect; print(json.dumps(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    modules = set(json.loads(result.stdout))
+    assert {PACKAGE, "jwt"} <= modules
+    assert sorted(m for m in modules if _top(m) in FORBIDDEN) == []
+    others = [
+        m
+        for m in modules
+        if m.startswith("glanceapp.") and m != PACKAGE and not m.startswith(PACKAGE + ".")
+    ]
+    assert others == []
+
+
+def foreign_imports(source: str) -> list[str]:
+    """Modules `source` imports that are not stdlib, jwt, cryptography or glanceapp.connect."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 1:
+                continue
+            if node.level > 1:
+                found.append("." * node.level + (node.module or ""))
+                continue
+            names = [node.module or ""]
+        else:
+            continue
+        for name in names:
+            allowed = (
+                _top(name) in sys.stdlib_module_names
+                or _top(name) in ALLOWED_THIRD_PARTY
+                or name == PACKAGE
+                or name.startswith(PACKAGE + ".")
+            )
+            if not allowed:
+                found.append(name)
+    return found
+
+
+MODULES = sorted(CONNECT_DIR.glob("*.py"))
+
+
+def test_connect_has_its_modules() -> None:
+    names = {path.stem for path in MODULES}
+    assert {"__init__", "qsh", "tokens", "install", "descriptor", "hosts", "errors"} <= names
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.name)
+def test_module_imports_only_stdlib_jwt_cryptography(path: Path) -> None:
+    assert foreign_imports(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "flagged"),
+    [
+        ("import httpx", ["httpx"]),
+        ("from litestar import Litestar", ["litestar"]),
+        ("def f():\n    import aiosqlite", ["aiosqlite"]),
+        ("from glanceapp.storage import db", ["glanceapp.storage"]),
+        ("import glanceapp.web.app", ["glanceapp.web.app"]),
+        ("from .. import settings", [".."]),
+        ("import json, jwt, cryptography.x509", []),
+        ("from . import qsh\nfrom glanceapp.connect.errors import TokenError", []),
+    ],
+)
+def test_import_check_flags_foreign_modules(source: str, flagged: list[str]) -> None:
+    assert foreign_imports(source) == flagged
