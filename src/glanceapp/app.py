@@ -43,6 +43,7 @@ from glanceapp.web.auth import TenantAuthMiddleware
 from glanceapp.web.errors import EXCEPTION_HANDLERS
 from glanceapp.web.headers import SecurityHeaders
 from glanceapp.web.limits import BodyLimitMiddleware
+from glanceapp.web.render import Renderer
 from glanceapp.web.services import Services, get_services
 
 MAX_BODY_BYTES = 64 * 1024
@@ -101,6 +102,7 @@ def create_app(
     key source, HTTP client, shorter Jira deadlines, and no background sweeper.
     """
     descriptor_json = json.dumps(descriptor_for(settings), indent=2).encode()
+    templates = template_environment(settings)
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
@@ -145,6 +147,7 @@ def create_app(
                 accounts=accounts,
                 links=links,
                 descriptor_json=descriptor_json,
+                templates=Renderer(templates, memoize=not settings.dev),
             )
             sweeper = (
                 asyncio.create_task(_sweep_forever(links, sweep_interval))
@@ -158,6 +161,7 @@ def create_app(
                     sweeper.cancel()
                     with contextlib.suppress(asyncio.CancelledError):
                         await sweeper
+                await jira.aclose()
         finally:
             if http_client is None:
                 await http.aclose()
@@ -186,9 +190,7 @@ def create_app(
         dependencies={"services": Provide(get_services, sync_to_thread=False)},
         middleware=[TenantAuthMiddleware],
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
-        template_config=TemplateConfig(
-            engine=JinjaTemplateEngine.from_environment(template_environment(settings))
-        ),
+        template_config=TemplateConfig(engine=JinjaTemplateEngine.from_environment(templates)),
         request_max_body_size=MAX_BODY_BYTES,
         before_send=[SecurityHeaders(settings)],
         openapi_config=None,

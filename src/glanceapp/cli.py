@@ -11,6 +11,7 @@ import json
 import sys
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from glanceapp.logs import configure_logging, iso_utc
@@ -48,6 +49,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         lifespan="on",
     )
     return 0
+
+
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    from glanceapp.sandbox.runner import SandboxError, main
+
+    try:
+        return main(jira_port=args.jira_port)
+    except SandboxError as exc:
+        raise CommandError(str(exc)) from None
 
 
 def cmd_descriptor(args: argparse.Namespace) -> int:
@@ -200,11 +210,113 @@ def cmd_keys(args: argparse.Namespace) -> int:
     return _run_with_db(settings, run)
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A consistent copy through SQLite's backup API, safe while the server is writing."""
+    import os
+    import sqlite3
+
+    from glanceapp.storage.db import connect_sync
+    from glanceapp.storage.migrations import apply_migrations
+
+    settings = _settings()
+    target = Path(args.path)
+    if target.exists():
+        raise CommandError(f"{target} already exists; choose a new file")
+    if not target.parent.is_dir():
+        raise CommandError(f"the folder {target.parent} does not exist")
+    apply_migrations(settings.database)
+    partial = target.with_name(target.name + ".partial")
+    source = connect_sync(settings.database)
+    try:
+        destination = sqlite3.connect(partial)
+        try:
+            source.backup(destination)
+            check = destination.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    if check != "ok":
+        partial.unlink(missing_ok=True)
+        raise CommandError(f"the copy failed its integrity check: {check}")
+    os.chmod(partial, 0o600)
+    partial.rename(target)
+    print(f"backed up {settings.database} to {target}")
+    print(
+        "keep the master secret too (GLANCEAPP_SECRET_KEY, or the key file "
+        f"{settings.database}.key): without it the backup's secrets cannot be read"
+    )
+    return 0
+
+
+def cmd_rotate_secret(args: argparse.Namespace) -> int:
+    """Re-seal every secret the database holds under the current master secret.
+
+    Procedure: set the new secret in GLANCEAPP_SECRET_KEY and the former one in
+    GLANCEAPP_OLD_SECRET_KEYS, restart, then run this. Values already under the
+    current secret are left alone, so running it twice is harmless.
+    """
+    from glanceapp.keyring import TENANT_SECRET, Keyring, SealError
+
+    settings = _settings()
+    keyring = Keyring(settings.secret_key, settings.old_secret_keys)
+    connection = _open_sync(settings)
+    resealed = unreadable = 0
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            rows = connection.execute(
+                "SELECT client_key, shared_secret FROM tenants WHERE shared_secret IS NOT NULL"
+            ).fetchall()
+            for row in rows:
+                sealed = row["shared_secret"]
+                if keyring.is_current(sealed):
+                    continue
+                aad = row["client_key"].encode()
+                try:
+                    secret = keyring.open(TENANT_SECRET, sealed, aad)
+                except SealError:
+                    unreadable += 1
+                    continue
+                connection.execute(
+                    "UPDATE tenants SET shared_secret = ? WHERE client_key = ?",
+                    (keyring.seal(TENANT_SECRET, secret, aad), row["client_key"]),
+                )
+                resealed += 1
+            connection.execute("UPDATE tenant_generation SET generation = generation + 1")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    print(f"re-encrypted {resealed} tenant secret(s) under the current master secret")
+    if unreadable:
+        print(
+            f"{unreadable} tenant secret(s) are under a master secret that is neither current "
+            "nor in GLANCEAPP_OLD_SECRET_KEYS; add it there and run this again",
+            file=sys.stderr,
+        )
+        return 1
+    print(
+        "apiKeys issued before the rotation keep working while the former secret stays in "
+        "GLANCEAPP_OLD_SECRET_KEYS; user properties are re-encrypted on their next write"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="glanceapp", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     commands.add_parser("serve", help="run the production server").set_defaults(func=cmd_serve)
+    sandbox = commands.add_parser(
+        "sandbox", help="run the app with a built-in fake Jira site, offline (make run)"
+    )
+    sandbox.add_argument(
+        "--jira-port", type=int, metavar="PORT", help="fake Jira port (default: app port + 1)"
+    )
+    sandbox.set_defaults(func=cmd_sandbox)
     commands.add_parser(
         "descriptor", help="print the descriptor the server would serve"
     ).set_defaults(func=cmd_descriptor)
@@ -228,6 +340,13 @@ def build_parser() -> argparse.ArgumentParser:
         sub = users.add_parser(action, help=text)
         sub.add_argument("name")
         sub.set_defaults(func=cmd_users)
+
+    backup = commands.add_parser("backup", help="copy the database consistently while serving")
+    backup.add_argument("path")
+    backup.set_defaults(func=cmd_backup)
+    commands.add_parser(
+        "rotate-secret", help="re-encrypt stored secrets under the current master secret"
+    ).set_defaults(func=cmd_rotate_secret)
 
     keys = commands.add_parser("keys", help="apiKeys (never the key itself)").add_subparsers(
         dest="action", required=True, metavar="ACTION"

@@ -165,39 +165,44 @@ def _secret(variable: str, text: str) -> str:
 def load_key_file(path: Path) -> str:
     """Read the generated master secret, creating it exclusively (mode 0600) if absent.
 
-    `O_EXCL` makes two workers starting together agree: exactly one writes, the
-    other reads what was written.
+    The secret is written and synced to a private temporary file first, then
+    hard-linked into place: the link either creates the key file whole or fails
+    because it exists, so two workers starting together agree (exactly one
+    writes) and none ever reads a file that is still empty.
     """
     variable = f"{PREFIX}SECRET_KEY"
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        pass
-    except OSError as exc:
-        raise SettingsError(
-            variable, f"unset, and the key file {path} cannot be created: {exc.strerror}"
-        ) from None
-    else:
+    if not path.exists():
         secret = base64.urlsafe_b64encode(secrets.token_bytes(32)).rstrip(b"=")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(secret + b"\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        log.warning(
-            "GLANCEAPP_SECRET_KEY is unset: generated a master secret in %s; back it up with the database",
-            path,
-        )
-        return secret.decode()
-    for _ in range(200):
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
         try:
-            text = path.read_text(encoding="ascii").strip()
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(secret + b"\n")
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.link(temporary, path)
+            finally:
+                temporary.unlink(missing_ok=True)
+        except FileExistsError:
+            pass
         except OSError as exc:
             raise SettingsError(
-                variable, f"unset, and the key file {path} cannot be read: {exc.strerror}"
+                variable, f"unset, and the key file {path} cannot be created: {exc.strerror}"
             ) from None
-        if text:
-            break
-        os.sched_yield()
+        else:
+            log.warning(
+                "GLANCEAPP_SECRET_KEY is unset: generated a master secret in %s; "
+                "back it up with the database",
+                path,
+            )
+            return secret.decode()
+    try:
+        text = path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(
+            variable, f"unset, and the key file {path} cannot be read: {exc}"
+        ) from None
     if len(text) < MIN_SECRET_LENGTH:
         raise SettingsError(variable, f"unset, and the key file {path} holds no valid secret")
     return text

@@ -9,8 +9,11 @@ A context token is never accepted where a request token is required, nor the rev
 
 from __future__ import annotations
 
+import base64
+import binascii
 import enum
 import hmac
+import json
 import math
 import time
 from collections.abc import Mapping
@@ -19,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jwt
+from jwt.api_jws import PyJWS
 
 from glanceapp.connect.errors import (
     BadAlgorithm,
@@ -34,6 +38,7 @@ from glanceapp.connect.errors import (
 from glanceapp.connect.qsh import CanonicalRequest
 
 CONTEXT_QSH = "context-qsh"
+_JWS = PyJWS()
 TENANT_ALGORITHM = "HS256"
 MAX_TOKEN_LENGTH = 8192
 APP_TOKEN_TTL = 180
@@ -70,14 +75,69 @@ def token_from_header(authorization: str | None, scheme: str = "JWT") -> str:
     return token
 
 
-def _header(token: str) -> dict[str, Any]:
+def _segment(text: str) -> dict[str, Any]:
+    """Decode one base64url JSON segment strictly; anything else is a malformed token."""
+    try:
+        raw = base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
+        value = json.loads(raw)
+    except (binascii.Error, ValueError):
+        raise MalformedToken("token is not a JWT") from None
+    if not isinstance(value, dict):
+        raise MalformedToken("token segment is not a JSON object")
+    return value
+
+
+def _parts(token: str) -> list[str]:
     if len(token) > MAX_TOKEN_LENGTH:
         raise MalformedToken("token is too long")
+    parts = token.split(".")
+    if len(parts) != 3 or not parts[0] or not parts[1]:
+        raise MalformedToken("token is not a JWT")
+    return parts
+
+
+def _header(token: str) -> dict[str, Any]:
+    return _segment(_parts(token)[0])
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedToken:
+    """A tenant token split and decoded once, its signature not yet checked."""
+
+    header: Mapping[str, Any]
+    claims: dict[str, Any]
+    signing_input: bytes = field(repr=False)
+    signature: bytes = field(repr=False)
+
+    @property
+    def issuer(self) -> str:
+        issuer = self.claims.get("iss")
+        if not isinstance(issuer, str) or not issuer:
+            raise MissingClaim("iss")
+        return issuer
+
+
+def parse_tenant_token(token: str) -> ParsedToken:
+    """Split and decode an HS256 tenant token; `alg` must be exactly HS256 and no `crit`."""
+    header_part, payload_part, signature_part = _parts(token)
+    header = _segment(header_part)
+    if header.get("alg") != TENANT_ALGORITHM:
+        raise BadAlgorithm(f"only {TENANT_ALGORITHM} is accepted")
+    if "crit" in header:
+        raise MalformedToken("critical header extensions are not supported")
+    claims = _segment(payload_part)
     try:
-        header = jwt.get_unverified_header(token)
-    except jwt.PyJWTError:
-        raise MalformedToken("token is not a JWT") from None
-    return header
+        signature = base64.b64decode(
+            signature_part + "=" * (-len(signature_part) % 4), altchars=b"-_", validate=True
+        )
+    except binascii.Error:
+        raise MalformedToken("token signature is not base64url") from None
+    return ParsedToken(
+        header=header,
+        claims=claims,
+        signing_input=f"{header_part}.{payload_part}".encode("ascii"),
+        signature=signature,
+    )
 
 
 def read_issuer(token: str, algorithm: str = TENANT_ALGORITHM) -> str:
@@ -86,13 +146,10 @@ def read_issuer(token: str, algorithm: str = TENANT_ALGORITHM) -> str:
     The algorithm is checked first, so a token that could never verify is
     refused before any lookup.
     """
-    if _header(token).get("alg") != algorithm:
+    header_part, payload_part, _ = _parts(token)
+    if _segment(header_part).get("alg") != algorithm:
         raise BadAlgorithm(f"only {algorithm} is accepted")
-    try:
-        claims = jwt.decode(token, options={"verify_signature": False})
-    except jwt.PyJWTError:
-        raise MalformedToken("token payload is not JSON") from None
-    issuer = claims.get("iss")
+    issuer = _segment(payload_part).get("iss")
     if not isinstance(issuer, str) or not issuer:
         raise MissingClaim("iss")
     return issuer
@@ -125,18 +182,10 @@ def decode_verified(token: str, key: Any, algorithm: str) -> dict[str, Any]:
     if _header(token).get("alg") != algorithm:
         raise BadAlgorithm(f"only {algorithm} is accepted")
     try:
-        claims = jwt.decode(
-            token,
-            key,
-            algorithms=[algorithm],
-            options={
-                "verify_exp": False,
-                "verify_iat": False,
-                "verify_nbf": False,
-                "verify_aud": False,
-                "verify_iss": False,
-            },
-        )
+        verified = _JWS.decode_complete(token, key, algorithms=[algorithm])
+        claims = json.loads(verified["payload"])
+    except ValueError:
+        raise MalformedToken("token payload is not JSON") from None
     except jwt.InvalidSignatureError:
         raise BadSignature("signature does not verify") from None
     except jwt.InvalidAlgorithmError:
@@ -174,7 +223,30 @@ def verify_tenant_token(
     now: float | None = None,
 ) -> VerifiedToken:
     """Verify an HS256 tenant token of the given kind; raise a TokenError subclass otherwise."""
-    claims = decode_verified(token, shared_secret.encode("utf-8"), TENANT_ALGORITHM)
+    return verify_parsed_token(
+        parse_tenant_token(token),
+        shared_secret=shared_secret,
+        kind=kind,
+        request=request,
+        leeway=leeway,
+        now=now,
+    )
+
+
+def verify_parsed_token(
+    parsed: ParsedToken,
+    *,
+    shared_secret: str,
+    kind: TokenKind,
+    request: CanonicalRequest | None = None,
+    leeway: int = 30,
+    now: float | None = None,
+) -> VerifiedToken:
+    """Check a parsed token's HS256 signature (constant time), time claims, qsh and kind."""
+    expected = hmac.digest(shared_secret.encode("utf-8"), parsed.signing_input, "sha256")
+    if not hmac.compare_digest(expected, parsed.signature):
+        raise BadSignature("signature does not verify")
+    claims = parsed.claims
     issuer = claims.get("iss")
     if not isinstance(issuer, str) or not issuer:
         raise MissingClaim("iss")

@@ -240,8 +240,8 @@ def _is_number(value: object) -> bool:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, fake: FakeJira) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, fake: FakeJira, port: int) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
         self.fake = fake
 
     def server_bind(self) -> None:
@@ -337,8 +337,19 @@ class FakeJira:
         oauth_client_id: str | None = None,
         token_ttl: int = 180,
         install_key: rsa.RSAPrivateKey | None = None,
+        site_host: str = "127.0.0.1",
+        port: int = 0,
     ) -> None:
-        """`install_key` lets a test suite share one RSA key (generating one costs ~0.1 s)."""
+        """`install_key` lets a test suite share one RSA key (generating one costs ~0.1 s).
+
+        The server always listens on 127.0.0.1 (`port` 0: any free port); `site_host`
+        is the host name in its `baseUrl`, e.g. `localhost`, so that a browser sees the
+        site and an app on 127.0.0.1 as different origins.
+        """
+        if site_host not in ("127.0.0.1", "localhost"):
+            raise ValueError("site_host must be 127.0.0.1 or localhost (it listens on loopback)")
+        if not 0 <= port <= 65535:
+            raise ValueError("port must be between 0 and 65535")
         if shared_secret is not None and len(shared_secret) < MIN_SECRET_LENGTH:
             raise ValueError(f"shared_secret must be at least {MIN_SECRET_LENGTH} characters")
         if token_ttl <= 0:
@@ -346,6 +357,8 @@ class FakeJira:
         self.app_base_url = app_base_url.rstrip("/")
         self.app_key = app_key
         self.token_ttl = token_ttl
+        self._site_host = site_host
+        self._port = port
         self._client_key = client_key or f"fake-jira:{uuid.uuid4()}"
         self._shared_secret = shared_secret or secrets.token_urlsafe(48)
         self._oauth_client_id = oauth_client_id or secrets.token_urlsafe(24)
@@ -400,9 +413,9 @@ class FakeJira:
                 raise RuntimeError("FakeJira was closed; create a new one")
             if self._server is not None:
                 return self
-            server = _Server(self)
+            server = _Server(self, self._port)
             self._server = server
-            self._base_url = f"http://127.0.0.1:{server.server_address[1]}"
+            self._base_url = f"http://{self._site_host}:{server.server_address[1]}"
             self._thread = threading.Thread(
                 target=server.serve_forever,
                 kwargs={"poll_interval": 0.05},

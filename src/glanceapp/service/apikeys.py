@@ -25,7 +25,7 @@ def new_api_key() -> str:
 
 
 def looks_like_api_key(text: str) -> bool:
-    return bool(API_KEY_PATTERN.match(text))
+    return bool(API_KEY_PATTERN.fullmatch(text))
 
 
 def key_mac(keyring: Keyring, api_key: str) -> bytes:

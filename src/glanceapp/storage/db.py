@@ -2,9 +2,16 @@
 
 aiosqlite serializes single calls, not transactions, so a transaction holds the
 lock from `BEGIN IMMEDIATE` to `COMMIT`; outside transactions the write
-connection is in autocommit mode. Reads go through their own connection and,
-thanks to WAL, are never blocked by a writer. Nothing that waits on the network
-may run while the write lock is held.
+connection is in autocommit mode. Nothing that waits on the network may run
+while the write lock is held.
+
+Reads go through their own connection and, thanks to WAL, are never blocked by
+a writer. That connection is a plain sqlite3 connection used on the event
+loop's thread: the hot-path reads are single-row lookups by primary or unique
+key that take microseconds, while a hop to aiosqlite's thread and back costs
+far more (measured: the status route ran at about a third of its current rate
+with thread-hopped reads; see docs/benchmarks.md). Its busy timeout is short,
+so a read can never stall the loop for long.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from typing import Any
 import aiosqlite
 
 BUSY_TIMEOUT_MS = 10_000
+READ_BUSY_TIMEOUT_MS = 200
 Row = sqlite3.Row
 
 
@@ -33,13 +41,12 @@ def _pragmas(readonly: bool) -> list[str]:
     return pragmas
 
 
-async def _connect(path: Path, *, readonly: bool) -> aiosqlite.Connection:
+async def _connect_writer(path: Path) -> aiosqlite.Connection:
     connection = await aiosqlite.connect(path, isolation_level=None)
     try:
         connection.row_factory = sqlite3.Row
-        if not readonly:
-            await connection.execute("PRAGMA journal_mode = WAL")
-        for pragma in _pragmas(readonly):
+        await connection.execute("PRAGMA journal_mode = WAL")
+        for pragma in _pragmas(readonly=False):
             await connection.execute(pragma)
     except BaseException:
         await connection.close()
@@ -47,10 +54,23 @@ async def _connect(path: Path, *, readonly: bool) -> aiosqlite.Connection:
     return connection
 
 
+def _connect_reader(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        connection.row_factory = sqlite3.Row
+        for pragma in _pragmas(readonly=True):
+            connection.execute(pragma)
+        connection.execute(f"PRAGMA busy_timeout = {READ_BUSY_TIMEOUT_MS}")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
 class Database:
     """An open SQLite database; create with `await Database.open(path)`, end with `close()`."""
 
-    def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection):
+    def __init__(self, path: Path, writer: aiosqlite.Connection, reader: sqlite3.Connection):
         self.path = path
         self._writer = writer
         self._reader = reader
@@ -59,9 +79,9 @@ class Database:
 
     @classmethod
     async def open(cls, path: Path) -> Database:
-        writer = await _connect(path, readonly=False)
+        writer = await _connect_writer(path)
         try:
-            reader = await _connect(path, readonly=True)
+            reader = _connect_reader(path)
         except BaseException:
             await writer.close()
             raise
@@ -74,7 +94,7 @@ class Database:
         self._closed = True
         async with self._lock:
             try:
-                await self._reader.close()
+                self._reader.close()
             finally:
                 await self._writer.close()
 
@@ -102,13 +122,15 @@ class Database:
             return cursor.rowcount
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
-        async with self._reader.execute(sql, params) as cursor:
-            row: Row | None = await cursor.fetchone()
-            return row
+        if self._closed:
+            raise ValueError("the database is closed")
+        row: Row | None = self._reader.execute(sql, params).fetchone()
+        return row
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        async with self._reader.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        if self._closed:
+            raise ValueError("the database is closed")
+        return list(self._reader.execute(sql, params).fetchall())
 
     async def data_version(self) -> int:
         """Changes whenever another connection (any process, or our writer) commits."""

@@ -8,7 +8,6 @@ rotations and uninstalls made by any process.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import time
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from glanceapp.storage.db import Database, Row
 
 TenantState = Literal["installed", "enabled", "disabled", "uninstalled"]
 SERVED_STATES = ("installed", "enabled")
+MAX_CACHED_TENANTS = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,6 @@ class TenantStore:
         self._keyring = keyring
         self._cache: dict[str, Tenant | None] = {}
         self._cache_version: tuple[int, int] | None = None
-        self._cache_lock = asyncio.Lock()
 
     def _row_to_tenant(self, row: Row) -> Tenant:
         sealed = row["shared_secret"]
@@ -94,23 +93,21 @@ class TenantStore:
 
         `PRAGMA data_version` costs no table read; only when it moved is the
         generation counter read, and only when that moved is the cache dropped.
+        The reads here do not yield to the event loop, so no lock is needed.
         """
-        async with self._cache_lock:
-            version = await self._db.data_version()
-            if self._cache_version is None or self._cache_version[0] != version:
-                row = await self._db.fetchone(
-                    "SELECT generation FROM tenant_generation WHERE id = 1"
-                )
-                generation = int(row[0]) if row else 0
-                if self._cache_version is None or self._cache_version[1] != generation:
-                    self._cache.clear()
-                self._cache_version = (version, generation)
-            if client_key in self._cache:
-                return self._cache[client_key]
+        version = await self._db.data_version()
+        if self._cache_version is None or self._cache_version[0] != version:
+            row = await self._db.fetchone("SELECT generation FROM tenant_generation WHERE id = 1")
+            generation = int(row[0]) if row else 0
+            if self._cache_version is None or self._cache_version[1] != generation:
+                self._cache.clear()
+            self._cache_version = (version, generation)
+        if client_key in self._cache:
+            return self._cache[client_key]
+        cached_version = self._cache_version
         tenant = await self.load(client_key)
-        async with self._cache_lock:
-            if self._cache_version is not None and len(self._cache) < 10_000:
-                self._cache[client_key] = tenant
+        if self._cache_version == cached_version and len(self._cache) < MAX_CACHED_TENANTS:
+            self._cache[client_key] = tenant
         return tenant
 
     def invalidate(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from litestar import Request, Response, get
 from litestar.datastructures import State
+from litestar.di import NamedDependency
 
 from glanceapp.connect.errors import BadSignature
 from glanceapp.connect.tokens import token_from_header
@@ -13,7 +14,7 @@ from glanceapp.web.services import Services
 
 @get("/api/whoami", opt={"www_authenticate": "Bearer"})
 async def whoami(
-    request: Request[object, object, State], services: Services
+    request: Request[object, object, State], services: NamedDependency[Services]
 ) -> Response[dict[str, str]]:
     api_key = token_from_header(request.headers.get("authorization"), "Bearer")
     record = await services.links.whoami(api_key)

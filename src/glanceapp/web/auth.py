@@ -20,9 +20,9 @@ from glanceapp.connect.errors import MissingClaim, MissingToken, WrongIssuer
 from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import (
     TokenKind,
-    read_issuer,
+    parse_tenant_token,
     token_from_header,
-    verify_tenant_token,
+    verify_parsed_token,
 )
 from glanceapp.web.services import Services
 
@@ -69,8 +69,8 @@ class TenantAuthMiddleware:
             token = _query_token(query)
         if token is None:
             token = token_from_header(authorization, "JWT")
-        issuer = read_issuer(token)
-        tenant = await services.tenants.get(issuer)
+        parsed = parse_tenant_token(token)
+        tenant = await services.tenants.get(parsed.issuer)
         allowed_states = (
             ("installed", "enabled", "disabled")
             if opt.get("allow_disabled")
@@ -79,8 +79,8 @@ class TenantAuthMiddleware:
         if tenant is None or not tenant.shared_secret or tenant.state not in allowed_states:
             raise WrongIssuer("unknown, disabled or uninstalled tenant")
         request = canonical_request_of(scope, settings.base_path)
-        verified = verify_tenant_token(
-            token,
+        verified = verify_parsed_token(
+            parsed,
             shared_secret=tenant.shared_secret,
             kind=kind,
             request=request,

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from litestar import Request, get
+from litestar import Request, Response, get
 from litestar.datastructures import State
-from litestar.params import Parameter
-from litestar.response import Template
+from litestar.di import NamedDependency
+from litestar.params import QueryParameter
 
 from glanceapp.connect.tokens import VerifiedToken
 from glanceapp.storage.tenants import Tenant
 from glanceapp.web.auth import route_auth
+from glanceapp.web.render import html
 from glanceapp.web.services import Services
 from glanceapp.web.views import StatusView, status_view
 
@@ -31,11 +32,12 @@ async def current_status(
 @get("/glance", opt=route_auth("request"))
 async def glance_page(
     request: Request[Tenant, VerifiedToken, State],
-    services: Services,
-    issue_key: Annotated[str | None, Parameter(query="issueKey", max_length=255)] = None,
-    project_key: Annotated[str | None, Parameter(query="projectKey", max_length=255)] = None,
-) -> Template:
-    return Template(
+    services: NamedDependency[Services],
+    issue_key: Annotated[str | None, QueryParameter(name="issueKey", max_length=255)] = None,
+    project_key: Annotated[str | None, QueryParameter(name="projectKey", max_length=255)] = None,
+) -> Response[bytes]:
+    return html(
+        services.templates,
         "pages/glance.html",
         context={
             "status": await current_status(services, request.user, request.auth),
@@ -48,9 +50,10 @@ async def glance_page(
 
 @get("/glance/status", opt=route_auth("context"))
 async def glance_status(
-    request: Request[Tenant, VerifiedToken, State], services: Services
-) -> Template:
-    return Template(
+    request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
+) -> Response[bytes]:
+    return html(
+        services.templates,
         "partials/link_status.html",
         context={"status": await current_status(services, request.user, request.auth)},
         headers=NO_STORE,

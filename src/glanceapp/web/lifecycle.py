@@ -6,6 +6,7 @@ import json
 
 from litestar import Request, post
 from litestar.datastructures import State
+from litestar.di import NamedDependency
 
 from glanceapp.connect.errors import InstallPayloadError, WrongIssuer
 from glanceapp.connect.install import VerifiedInstall, verify_signed_install
@@ -39,7 +40,9 @@ async def _verify_install(
 
 
 @post("/installed", status_code=204)
-async def installed(request: Request[object, object, State], services: Services) -> None:
+async def installed(
+    request: Request[object, object, State], services: NamedDependency[Services]
+) -> None:
     verified = await _verify_install(request, services, event="installed")
     await services.tenants.install(
         verified.payload, kid=verified.kid, account_id=verified.account_id, now=services.clock()
@@ -47,7 +50,9 @@ async def installed(request: Request[object, object, State], services: Services)
 
 
 @post("/uninstalled", status_code=204)
-async def uninstalled(request: Request[object, object, State], services: Services) -> None:
+async def uninstalled(
+    request: Request[object, object, State], services: NamedDependency[Services]
+) -> None:
     verified = await _verify_install(request, services, event="uninstalled")
     await services.tenants.uninstall(
         verified.payload, kid=verified.kid, account_id=verified.account_id, now=services.clock()
@@ -67,7 +72,9 @@ async def _check_callback_body(request: Request[Tenant, VerifiedToken, State]) -
 
 
 @post("/enabled", status_code=204, opt=route_auth("request", allow_disabled=True))
-async def enabled(request: Request[Tenant, VerifiedToken, State], services: Services) -> None:
+async def enabled(
+    request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
+) -> None:
     await _check_callback_body(request)
     await services.tenants.set_enabled(
         request.user.client_key, True, account_id=request.auth.account_id, now=services.clock()
@@ -75,7 +82,9 @@ async def enabled(request: Request[Tenant, VerifiedToken, State], services: Serv
 
 
 @post("/disabled", status_code=204, opt=route_auth("request", allow_disabled=True))
-async def disabled(request: Request[Tenant, VerifiedToken, State], services: Services) -> None:
+async def disabled(
+    request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
+) -> None:
     await _check_callback_body(request)
     await services.tenants.set_enabled(
         request.user.client_key, False, account_id=request.auth.account_id, now=services.clock()

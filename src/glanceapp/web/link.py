@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs
 
-from litestar import Request, delete, get, post
+from litestar import Request, Response, delete, get, post
 from litestar.datastructures import State
-from litestar.response import Template
+from litestar.di import NamedDependency
 
 from glanceapp.connect.tokens import VerifiedToken
 from glanceapp.service.links import LinkOutcome
 from glanceapp.storage.tenants import Tenant
 from glanceapp.web.auth import route_auth
 from glanceapp.web.glance import NO_STORE
+from glanceapp.web.render import html
 from glanceapp.web.services import Services
 from glanceapp.web.views import status_view
 
@@ -31,15 +32,18 @@ def _person(request: Request[Tenant, VerifiedToken, State]) -> tuple[Tenant, str
 
 
 @get("/link")
-async def link_page() -> Template:
+async def link_page(services: Services) -> Response[bytes]:
     """The popup's empty shell: it receives the context token from its opener, never in a URL."""
-    return Template("pages/link.html", headers=NO_STORE)
+    return html(services.templates, "pages/link.html", headers=NO_STORE)
 
 
 @get("/link/form", opt=route_auth("context", require_user=True))
-async def link_form() -> Template:
-    return Template(
-        "partials/login_form.html", context={"username": "", "error": None}, headers=NO_STORE
+async def link_form(services: Services) -> Response[bytes]:
+    return html(
+        services.templates,
+        "partials/login_form.html",
+        context={"username": "", "error": None},
+        headers=NO_STORE,
     )
 
 
@@ -57,8 +61,8 @@ async def _form_fields(request: Request[Tenant, VerifiedToken, State]) -> tuple[
 
 @post("/link", status_code=200, opt=route_auth("context", require_user=True))
 async def link_submit(
-    request: Request[Tenant, VerifiedToken, State], services: Services
-) -> Template:
+    request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
+) -> Response[bytes]:
     tenant, account_id = _person(request)
     try:
         fields = await _form_fields(request)
@@ -66,7 +70,8 @@ async def link_submit(
         fields = None
     if fields is None:
         status = await services.links.status(tenant, account_id)
-        return Template(
+        return html(
+            services.templates,
             "partials/link_result.html",
             context={
                 "status": status_view(status, services.clock()),
@@ -80,7 +85,8 @@ async def link_submit(
     headers = dict(NO_STORE)
     if outcome.ok:
         headers["HX-Trigger"] = LINKED_EVENT
-    return Template(
+    return html(
+        services.templates,
         "partials/link_result.html",
         context={
             "status": status_view(outcome.status, services.clock()),
@@ -91,8 +97,9 @@ async def link_submit(
     )
 
 
-def _status_partial(services: Services, outcome: LinkOutcome) -> Template:
-    return Template(
+def _status_partial(services: Services, outcome: LinkOutcome) -> Response[bytes]:
+    return html(
+        services.templates,
         "partials/link_status.html",
         context={"status": status_view(outcome.status, services.clock(), message=outcome.error)},
         headers=NO_STORE,
@@ -101,16 +108,16 @@ def _status_partial(services: Services, outcome: LinkOutcome) -> Template:
 
 @post("/link/renew", status_code=200, opt=route_auth("context", require_user=True))
 async def link_renew(
-    request: Request[Tenant, VerifiedToken, State], services: Services
-) -> Template:
+    request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
+) -> Response[bytes]:
     tenant, account_id = _person(request)
     return _status_partial(services, await services.links.renew(tenant, account_id))
 
 
 @delete("/link", status_code=200, opt=route_auth("context", require_user=True))
 async def link_delete(
-    request: Request[Tenant, VerifiedToken, State], services: Services
-) -> Template:
+    request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
+) -> Response[bytes]:
     tenant, account_id = _person(request)
     return _status_partial(services, await services.links.unlink(tenant, account_id))
 

@@ -15,6 +15,7 @@ from glanceapp.service.links import LinkService
 from glanceapp.settings import Settings
 from glanceapp.storage.db import Database
 from glanceapp.storage.tenants import TenantStore
+from glanceapp.web.render import Renderer
 
 
 @dataclass
@@ -29,6 +30,7 @@ class Services:
     accounts: LocalAccounts
     links: LinkService
     descriptor_json: bytes
+    templates: Renderer
 
 
 def get_services(state: State) -> Services:

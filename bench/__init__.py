@@ -1,0 +1,1 @@
+"""Loopback benchmark for glanceapp: `python -m bench` (or `make bench`)."""

@@ -1,0 +1,405 @@
+"""`glanceapp sandbox`: the whole product on one machine, against a fake Jira site.
+
+The app runs in-process under uvicorn on 127.0.0.1; the fake Jira (install keys,
+OAuth, user properties, and an issue page hosting the glance with Atlassian's
+connect-host.js) on a second loopback port, with the host name `localhost`, so
+the browser sees two origins and every cross-origin rule is real. Everything the
+sandbox creates lives in a temporary directory removed on exit: it never opens
+GLANCEAPP_DATABASE and never reads GLANCEAPP_SECRET_KEY.
+
+At start it installs the app with a genuine signed install, enables it, creates
+a demo service account with a random password, and prints the issue page URL
+with the demo credentials. Ctrl-C stops it.
+
+`Sandbox` is also what the browser tests drive, with an injected clock and
+short context-token lifetimes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import secrets
+import socket
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Final, Self, TextIO
+from urllib.parse import urlsplit
+
+import uvicorn
+from cryptography.hazmat.primitives.asymmetric import rsa
+from litestar import Litestar
+
+from glanceapp import resources
+from glanceapp.app import create_app
+from glanceapp.logs import configure_logging
+from glanceapp.sandbox.fakejira import FakeJira
+from glanceapp.sandbox.issue_site import IssueSite
+from glanceapp.settings import PREFIX, Settings, SettingsError, load_settings, read_env_file
+
+DEFAULT_PORT: Final = 8000
+DEMO_ACCOUNT: Final = "demo"
+DEMO_PASSWORD_BYTES: Final = 15  # 20 base64url characters
+SITE_HOST: Final = "localhost"
+# Settings a person may still choose for the sandbox; everything that could
+# reach production data (database, secrets, URLs of Atlassian) is fixed here.
+HONOURED: Final = frozenset(
+    {
+        "PORT",
+        "APP_KEY",
+        "API_KEY_TTL",
+        "EXPIRY_WARNING",
+        "PROPERTY_KEY",
+        "JIRA_AUTH",
+        "JWT_LEEWAY",
+        "LOG_FORMAT",
+        "DEV",
+    }
+)
+
+
+class SandboxError(Exception):
+    """Raised when the sandbox cannot start: a busy port, or the app refusing its install."""
+
+
+@dataclass(frozen=True, slots=True)
+class DemoAccount:
+    name: str
+    password: str
+
+
+def bind_loopback(port: int) -> socket.socket:
+    """A listening TCP socket on 127.0.0.1 (`port` 0: any free port)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", port))
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        raise SandboxError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}") from None
+    sock.setblocking(False)
+    return sock
+
+
+def sandbox_environment(
+    environ: Mapping[str, str], *, env_file: Path | None = Path(".env")
+) -> dict[str, str]:
+    """The GLANCEAPP_ variables the sandbox honours, from `.env` and the environment."""
+    source: dict[str, str] = {}
+    if env_file is not None:
+        source.update(read_env_file(env_file))
+    source.update(environ)
+    return {
+        name: value
+        for name, value in source.items()
+        if name.startswith(PREFIX) and name[len(PREFIX) :] in HONOURED
+    }
+
+
+def app_port_of(env: Mapping[str, str]) -> int:
+    """GLANCEAPP_PORT, or 8000; 0 picks any free port."""
+    text = env.get(f"{PREFIX}PORT")
+    if text is None:
+        return DEFAULT_PORT
+    try:
+        port = int(text.strip())
+    except ValueError:
+        raise SettingsError(f"{PREFIX}PORT", f"{text!r} is not a whole number") from None
+    if not 0 <= port <= 65535:
+        raise SettingsError(f"{PREFIX}PORT", "must be between 0 and 65535")
+    return port
+
+
+class AppServer(uvicorn.Server):
+    """uvicorn that says when the app is up, and ends quietly when its startup fails."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.ready = asyncio.Event()
+        self.startup_failed = False
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        try:
+            await super().startup(sockets)
+        except SystemExit:
+            # uvicorn exits the process when the lifespan fails; the caller decides here.
+            self.startup_failed = True
+            self.should_exit = True
+            return
+        self.ready.set()
+
+
+class Sandbox:
+    """The app and a fake Jira site, wired together on loopback.
+
+    Construct (binds both ports), then `run()` it on an event loop, or
+    `start_in_thread()` / `stop()` from synchronous code. Close it when done:
+    the fake stops and the working directory (database) is deleted.
+    """
+
+    def __init__(
+        self,
+        *,
+        app_port: int = 0,
+        jira_port: int = 0,
+        environ: Mapping[str, str] | None = None,
+        clock: Callable[[], float] = time.time,
+        context_token_ttl: int = 180,
+        install_key: rsa.RSAPrivateKey | None = None,
+        dev: bool = True,
+        sweep_interval: float | None = 30.0,
+    ) -> None:
+        self._workdir = tempfile.TemporaryDirectory(prefix="glanceapp-sandbox-")
+        self._socket: socket.socket | None = None
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread_error: BaseException | None = None
+        self._closed = False
+        self.demo: DemoAccount | None = None
+        try:
+            self._socket = bind_loopback(app_port)
+            port = self._socket.getsockname()[1]
+            self.app_url = f"http://127.0.0.1:{port}"
+            self.fake = FakeJira(
+                app_base_url=self.app_url,
+                app_key=self._app_key(environ),
+                install_key=install_key,
+                site_host=SITE_HOST,
+                port=jira_port,
+            )
+            try:
+                self.fake.start()
+            except OSError as exc:
+                raise SandboxError(
+                    f"cannot listen on 127.0.0.1:{jira_port} for the fake Jira: {exc.strerror}"
+                ) from None
+            self.viewer_account_id = f"557058:{uuid.uuid4()}"
+            self.site = IssueSite(
+                self.fake,
+                vendor_dir=resources.static_dir() / "vendor",
+                viewer_account_id=self.viewer_account_id,
+                context_token_ttl=context_token_ttl,
+            )
+            self.settings = self._settings(environ or {}, port, dev=dev)
+            self.app: Litestar = create_app(
+                self.settings, clock=clock, sweep_interval=sweep_interval
+            )
+            self.server = AppServer(
+                uvicorn.Config(
+                    self.app,
+                    lifespan="on",
+                    log_config=None,
+                    access_log=False,
+                    server_header=False,
+                    proxy_headers=False,
+                    ws="none",
+                    timeout_graceful_shutdown=3,
+                )
+            )
+        except BaseException:
+            self.close()
+            raise
+
+    @staticmethod
+    def _app_key(environ: Mapping[str, str] | None) -> str:
+        return (environ or {}).get(f"{PREFIX}APP_KEY") or Settings.app_key
+
+    def _settings(self, environ: Mapping[str, str], port: int, *, dev: bool) -> Settings:
+        env = dict(environ)
+        env.setdefault(f"{PREFIX}DEV", "1" if dev else "0")
+        env.update(
+            {
+                f"{PREFIX}BASE_URL": self.app_url,
+                f"{PREFIX}HOST": "127.0.0.1",
+                f"{PREFIX}PORT": str(port),
+                f"{PREFIX}WORKERS": "1",
+                f"{PREFIX}DATABASE": str(self.database),
+                f"{PREFIX}SECRET_KEY": secrets.token_urlsafe(32),
+                f"{PREFIX}OLD_SECRET_KEYS": "",
+                f"{PREFIX}INSTALL_KEYS_URL": self.fake.install_keys_url,
+                f"{PREFIX}OAUTH_URL": self.fake.oauth_url,
+                f"{PREFIX}ALLOWED_HOSTS": urlsplit(self.fake.base_url).hostname or SITE_HOST,
+                f"{PREFIX}ALL_JS_URL": self.site.all_js_url,
+            }
+        )
+        return load_settings(env, env_file=None)
+
+    @property
+    def workdir(self) -> Path:
+        return Path(self._workdir.name)
+
+    @property
+    def database(self) -> Path:
+        return self.workdir / "sandbox.db"
+
+    @property
+    def issue_url(self) -> str:
+        return self.site.issue_url
+
+    # ------------------------------------------------------------------ running
+
+    async def run(self, on_ready: Callable[[Sandbox], object] | None = None) -> None:
+        """Serve until `stop()` (or a signal, on the main thread); provision once up."""
+        if self._socket is None:
+            raise RuntimeError("the sandbox was closed")
+        self._loop = asyncio.get_running_loop()
+        serving = asyncio.create_task(self.server.serve(sockets=[self._socket]))
+        ready = asyncio.create_task(self.server.ready.wait())
+        await asyncio.wait({serving, ready}, return_when=asyncio.FIRST_COMPLETED)
+        if not ready.done():
+            ready.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ready
+            await serving
+            raise SandboxError("the app did not start; see the log above")
+        try:
+            if not self.server.should_exit:
+                self.demo = await self.provision()
+                if on_ready is not None:
+                    on_ready(self)
+        except BaseException:
+            self.server.should_exit = True
+            await serving
+            raise
+        await serving
+
+    async def provision(self) -> DemoAccount:
+        """Install and enable the app as Jira would, and create the demo account."""
+        status, body = await asyncio.to_thread(self.fake.install)
+        if status != 204:
+            raise SandboxError(f"the app refused the signed install: {status} {body[:200]}")
+        status = await asyncio.to_thread(self.fake.lifecycle, "enabled")
+        if status != 204:
+            raise SandboxError(f"the app refused the enabled callback: {status}")
+        password = secrets.token_urlsafe(DEMO_PASSWORD_BYTES)
+        await self.app.state.services.accounts.add(DEMO_ACCOUNT, password)
+        return DemoAccount(DEMO_ACCOUNT, password)
+
+    def stop(self) -> None:
+        """Ask the server to finish; safe from any thread."""
+        self.server.should_exit = True
+
+    def start_in_thread(self, timeout: float = 30.0) -> Self:
+        """Serve on a background thread; return once the app is up and provisioned."""
+        up = threading.Event()
+
+        def target() -> None:
+            try:
+                asyncio.run(self.run(on_ready=lambda _: up.set()))
+            except BaseException as exc:
+                self._thread_error = exc
+            finally:
+                up.set()
+
+        self._thread = threading.Thread(target=target, name="glanceapp-sandbox", daemon=True)
+        self._thread.start()
+        if not up.wait(timeout):
+            self.stop()
+            raise SandboxError(f"the sandbox did not come up within {timeout} s")
+        if self._thread_error is not None:
+            raise SandboxError(f"the sandbox failed to start: {self._thread_error!r}")
+        return self
+
+    def call(self, coroutine_function: Callable[[], object]) -> object:
+        """Run `coroutine_function()` on the app's event loop (from another thread)."""
+        if self._loop is None:
+            raise RuntimeError("the sandbox is not running")
+        coroutine = coroutine_function()
+        if not asyncio.iscoroutine(coroutine):
+            raise TypeError("expected a coroutine function")
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout=30)
+
+    # ------------------------------------------------------------------ closing
+
+    def close(self) -> None:
+        """Stop serving, stop the fake, delete the working directory. Safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            self.stop()
+            thread.join()
+        if self._socket is not None:
+            self._socket.close()
+            self._socket = None
+        fake = getattr(self, "fake", None)
+        if fake is not None:
+            fake.close()
+        self._workdir.cleanup()
+        if self._thread_error is not None and not isinstance(self._thread_error, SandboxError):
+            error, self._thread_error = self._thread_error, None
+            raise SandboxError(f"the sandbox thread failed: {error!r}") from error
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def banner(sandbox: Sandbox) -> str:
+    demo = sandbox.demo
+    assert demo is not None
+    return "\n".join(
+        [
+            "",
+            "glanceapp sandbox is running: the app and a fake Jira site, offline.",
+            "",
+            f"  Open the issue:  {sandbox.issue_url}",
+            f"  Username:        {demo.name}",
+            f"  Password:        {demo.password}",
+            "",
+            f"  App:             {sandbox.app_url}  (descriptor: /atlassian-connect.json)",
+            f"  Fake Jira:       {sandbox.fake.base_url}  (dark theme: ?theme=dark)",
+            f"  Data:            {sandbox.workdir}  (deleted on exit)",
+            "",
+            "Press Ctrl-C to stop.",
+            "",
+        ]
+    )
+
+
+@contextlib.contextmanager
+def _interrupt_is_a_stop() -> Iterator[None]:
+    try:
+        yield
+    except KeyboardInterrupt:
+        pass
+
+
+def main(
+    *,
+    jira_port: int | None = None,
+    environ: Mapping[str, str] | None = None,
+    out: TextIO | None = None,
+) -> int:
+    """The `glanceapp sandbox` command: serve until Ctrl-C; 0 on a clean stop."""
+    stream = out or sys.stdout
+    env = sandbox_environment(os.environ if environ is None else environ)
+    app_port = app_port_of(env)
+    if jira_port is None:
+        jira_port = app_port + 1 if 0 < app_port < 65535 else 0
+
+    def announce(sandbox: Sandbox) -> None:
+        print(banner(sandbox), file=stream, flush=True)
+
+    with _interrupt_is_a_stop(), Sandbox(app_port=app_port, jira_port=jira_port, environ=env) as sb:
+        configure_logging(sb.settings.log_format)
+        asyncio.run(sb.run(on_ready=announce))
+    print("glanceapp sandbox stopped; its data is deleted.", file=stream, flush=True)
+    return 0
