@@ -205,16 +205,16 @@ class LinkService:
         self, tenant: Tenant, account_id: str, username: str, password: str
     ) -> LinkOutcome:
         now = self._clock()
-        wait = await self._throttle.wait_seconds(username, tenant.client_key, account_id, now=now)
+        slowdown = await self._throttle.slowdown_seconds(username, now=now)
+        # Counted as a failure from here on, until the password proves right.
+        wait = await self._throttle.begin_attempt(username, tenant.client_key, account_id, now=now)
         if wait > 0:
             return LinkOutcome(await self.status(tenant, account_id), too_many_attempts(wait))
-        slowdown = await self._throttle.slowdown_seconds(username, now=now)
         if slowdown > 0:
             await self._sleep(slowdown)
         account = await self._credentials.check(username, password)
         if account is None:
             now = self._clock()
-            await self._throttle.record_failure(username, tenant.client_key, account_id, now=now)
             wait = await self._throttle.wait_seconds(
                 username, tenant.client_key, account_id, now=now
             )
@@ -337,6 +337,9 @@ class LinkService:
         now = self._clock()
         for record in await self._keys.pending_before(now - self._pending_grace):
             tenant = await self._tenants.get(record.client_key)
+            if tenant is not None and tenant.state == "disabled" and tenant.shared_secret:
+                retry += 1  # Jira refuses a disabled app; settle it once re-enabled
+                continue
             if tenant is None or not tenant.served:
                 await self._keys.discard_pending(record.id)
                 discarded += 1
@@ -378,6 +381,9 @@ class LinkService:
         )
         for row in rows:
             tenant = await self._tenants.get(row["client_key"])
+            if tenant is not None and tenant.state == "disabled" and tenant.shared_secret:
+                retry += 1
+                continue
             if tenant is None or not tenant.served:
                 await self._db.execute(
                     "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
@@ -388,16 +394,24 @@ class LinkService:
                 if not acquired:
                     retry += 1
                     continue
-                live = await self._db.fetchone(
-                    """SELECT 1 FROM api_keys WHERE client_key = ? AND account_id = ?
-                       AND state IN ('pending', 'active')""",
-                    (row["client_key"], row["account_id"]),
-                )
-                if live is not None:
+                live = {
+                    found["state"]
+                    for found in await self._db.fetchall(
+                        """SELECT DISTINCT state FROM api_keys WHERE client_key = ? AND account_id = ?
+                           AND state IN ('pending', 'active')""",
+                        (row["client_key"], row["account_id"]),
+                    )
+                }
+                if "active" in live:
                     await self._db.execute(
                         "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
                         (row["client_key"], row["account_id"]),
                     )
+                    continue
+                if live:
+                    # Only an unconfirmed key: if it is activated, that drops this delete;
+                    # if it is discarded, the old property must still go. Decide after it.
+                    retry += 1
                     continue
                 if await self._try_delete(tenant, row["account_id"], row["property_key"]):
                     deleted += 1

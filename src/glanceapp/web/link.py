@@ -32,13 +32,13 @@ def _person(request: Request[Tenant, VerifiedToken, State]) -> tuple[Tenant, str
 
 
 @get("/link")
-async def link_page(services: Services) -> Response[bytes]:
+async def link_page(services: NamedDependency[Services]) -> Response[bytes]:
     """The popup's empty shell: it receives the context token from its opener, never in a URL."""
     return html(services.templates, "pages/link.html", headers=NO_STORE)
 
 
 @get("/link/form", opt=route_auth("context", require_user=True))
-async def link_form(services: Services) -> Response[bytes]:
+async def link_form(services: NamedDependency[Services]) -> Response[bytes]:
     return html(
         services.templates,
         "partials/login_form.html",
