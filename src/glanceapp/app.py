@@ -37,7 +37,7 @@ from glanceapp.settings import Settings, load_settings
 from glanceapp.storage.db import Database
 from glanceapp.storage.migrations import apply_migrations
 from glanceapp.storage.tenants import TenantStore
-from glanceapp.web import api, glance, lifecycle, link, public
+from glanceapp.web import api, glance, lifecycle, link, preview, public
 from glanceapp.web.access_log import AccessLogMiddleware
 from glanceapp.web.auth import TenantAuthMiddleware
 from glanceapp.web.errors import EXCEPTION_HANDLERS
@@ -176,6 +176,7 @@ def create_app(
             *glance.HANDLERS,
             *link.HANDLERS,
             *api.HANDLERS,
+            *(preview.HANDLERS if settings.dev else []),
         ],
     )
     static = create_static_files_router(

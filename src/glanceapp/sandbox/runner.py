@@ -21,16 +21,17 @@ import asyncio
 import contextlib
 import os
 import secrets
+import signal
 import socket
 import sys
 import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
+from types import FrameType, TracebackType
 from typing import Final, Self, TextIO
 from urllib.parse import urlsplit
 
@@ -125,14 +126,12 @@ class AppServer(uvicorn.Server):
     def __init__(self, config: uvicorn.Config) -> None:
         super().__init__(config)
         self.ready = asyncio.Event()
-        self.startup_failed = False
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         try:
             await super().startup(sockets)
         except SystemExit:
             # uvicorn exits the process when the lifespan fails; the caller decides here.
-            self.startup_failed = True
             self.should_exit = True
             return
         self.ready.set()
@@ -266,9 +265,14 @@ class Sandbox:
                 self.demo = await self.provision()
                 if on_ready is not None:
                     on_ready(self)
-        except BaseException:
+        except Exception:
+            # Ctrl-C while provisioning stops the server under the install's feet:
+            # that is a stop, not a failure to report.
+            interrupted = self.server.should_exit
             self.server.should_exit = True
             await serving
+            if interrupted:
+                return
             raise
         await serving
 
@@ -366,20 +370,19 @@ def banner(sandbox: Sandbox) -> str:
             "",
             f"  App:             {sandbox.app_url}  (descriptor: /atlassian-connect.json)",
             f"  Fake Jira:       {sandbox.fake.base_url}  (dark theme: ?theme=dark)",
+            *(
+                [
+                    f"  Templates:       {sandbox.app_url}/_dev/preview  (every state, light and dark)"
+                ]
+                if sandbox.settings.dev
+                else []
+            ),
             f"  Data:            {sandbox.workdir}  (deleted on exit)",
             "",
             "Press Ctrl-C to stop.",
             "",
         ]
     )
-
-
-@contextlib.contextmanager
-def _interrupt_is_a_stop() -> Iterator[None]:
-    try:
-        yield
-    except KeyboardInterrupt:
-        pass
 
 
 def main(
@@ -398,8 +401,22 @@ def main(
     def announce(sandbox: Sandbox) -> None:
         print(banner(sandbox), file=stream, flush=True)
 
-    with _interrupt_is_a_stop(), Sandbox(app_port=app_port, jira_port=jira_port, environ=env) as sb:
-        configure_logging(sb.settings.log_format)
-        asyncio.run(sb.run(on_ready=announce))
+    # Ctrl-C or SIGTERM: uvicorn finishes serving, then re-raises the signal. Both end
+    # here as KeyboardInterrupt, so the fake stops and the data directory is removed
+    # (SIGTERM's default action would kill the process before that).
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        with (
+            contextlib.suppress(KeyboardInterrupt),
+            Sandbox(app_port=app_port, jira_port=jira_port, environ=env) as sb,
+        ):
+            configure_logging(sb.settings.log_format)
+            asyncio.run(sb.run(on_ready=announce))
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     print("glanceapp sandbox stopped; its data is deleted.", file=stream, flush=True)
     return 0
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt

@@ -21,7 +21,18 @@ class PasswordRejected(ValueError):
     """Raised when a new password is shorter than 12 or longer than 1024 characters."""
 
 
+def _is_text(password: str) -> bool:
+    """False for a str that cannot be UTF-8 (lone surrogates, e.g. undecodable stdin bytes)."""
+    try:
+        password.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def check_new_password(password: str) -> str:
+    if not _is_text(password):
+        raise PasswordRejected("the password is not valid UTF-8 text")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise PasswordRejected(f"the password must be at least {MIN_PASSWORD_LENGTH} characters")
     if len(password) > MAX_PASSWORD_LENGTH:
@@ -51,7 +62,7 @@ class PasswordHasher:
 
     async def verify(self, password_hash: str | None, password: str) -> bool:
         """Check a password; with no hash (unknown account) do the same work and return False."""
-        if len(password) > MAX_PASSWORD_LENGTH:
+        if len(password) > MAX_PASSWORD_LENGTH or not _is_text(password):
             return False
         async with self._slots:
             if password_hash is None:

@@ -9,8 +9,9 @@ a colleague out by guessing at their account from elsewhere.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
-from glanceapp.storage.db import Database
+from glanceapp.storage.db import Database, Row
 
 WINDOW_SECONDS = 15 * 60
 MAX_FAILURES = 5
@@ -27,15 +28,34 @@ class LoginThrottle:
     ) -> float:
         """How long this combination must wait before trying again (0 when it may try)."""
         rows = await self._db.fetchall(
-            """SELECT at FROM login_failures
-               WHERE service_account = ? AND client_key = ? AND account_id = ? AND at > ?
-               ORDER BY at DESC LIMIT ?""",
+            _RECENT_FAILURES,
             (service_account, client_key, account_id, now - WINDOW_SECONDS, MAX_FAILURES),
         )
-        if len(rows) < MAX_FAILURES:
-            return 0.0
-        oldest = min(float(row["at"]) for row in rows)
-        return float(max(0.0, oldest + WINDOW_SECONDS - now))
+        return _wait(rows, now)
+
+    async def begin_attempt(
+        self, service_account: str, client_key: str, account_id: str, *, now: float
+    ) -> float:
+        """Atomically: the wait if this combination is locked, else 0 with this attempt counted.
+
+        The attempt is recorded as a failure before the password is checked (`clear`
+        on success removes it), so guesses sent at once cannot all pass the check
+        before any of them has been counted.
+        """
+        async with self._db.transaction() as connection:
+            async with connection.execute(
+                _RECENT_FAILURES,
+                (service_account, client_key, account_id, now - WINDOW_SECONDS, MAX_FAILURES),
+            ) as cursor:
+                rows = list(await cursor.fetchall())
+            wait = _wait(rows, now)
+            if wait == 0:
+                await connection.execute(
+                    """INSERT INTO login_failures (service_account, client_key, account_id, at)
+                       VALUES (?, ?, ?, ?)""",
+                    (service_account, client_key, account_id, now),
+                )
+        return wait
 
     async def slowdown_seconds(self, service_account: str, *, now: float) -> float:
         """A delay that grows with recent failures on this account from anyone."""
@@ -73,6 +93,18 @@ class LoginThrottle:
         return await self._db.execute(
             "DELETE FROM login_failures WHERE at < ?", (now - WINDOW_SECONDS,)
         )
+
+
+_RECENT_FAILURES = """SELECT at FROM login_failures
+    WHERE service_account = ? AND client_key = ? AND account_id = ? AND at > ?
+    ORDER BY at DESC LIMIT ?"""
+
+
+def _wait(recent: Sequence[Row], now: float) -> float:
+    if len(recent) < MAX_FAILURES:
+        return 0.0
+    oldest = min(float(row["at"]) for row in recent)
+    return float(max(0.0, oldest + WINDOW_SECONDS - now))
 
 
 def minutes_to_wait(seconds: float) -> int:

@@ -49,6 +49,11 @@ def _record(row: Row) -> ApiKeyRecord:
     )
 
 
+def _storable_id(key_id: int) -> bool:
+    """Whether SQLite can hold this id at all (an operator may type any number)."""
+    return -(2**63) <= key_id < 2**63
+
+
 class ApiKeyTable:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -113,6 +118,8 @@ class ApiKeyTable:
         await self._db.execute("DELETE FROM api_keys WHERE id = ? AND state = 'pending'", (key_id,))
 
     async def revoke(self, key_id: int, *, now: float, reason: str) -> bool:
+        if not _storable_id(key_id):
+            return False
         changed = await self._db.execute(
             """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = ?
                WHERE id = ? AND state IN ('pending', 'active')""",
@@ -128,6 +135,8 @@ class ApiKeyTable:
         )
 
     async def get(self, key_id: int) -> ApiKeyRecord | None:
+        if not _storable_id(key_id):
+            return None
         row = await self._db.fetchone("SELECT * FROM api_keys WHERE id = ?", (key_id,))
         return None if row is None else _record(row)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -28,6 +29,17 @@ import aiosqlite
 BUSY_TIMEOUT_MS = 10_000
 READ_BUSY_TIMEOUT_MS = 200
 Row = sqlite3.Row
+
+
+# Switching a fresh file to WAL needs an exclusive lock, and SQLite answers "database
+# is locked" at once instead of waiting in the busy handler; processes opening a new
+# database together (workers, migrations) retry until one of them has switched it.
+WAL_ATTEMPTS = 200
+WAL_RETRY_SECONDS = 0.01
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def _pragmas(readonly: bool) -> list[str]:
@@ -45,7 +57,14 @@ async def _connect_writer(path: Path) -> aiosqlite.Connection:
     connection = await aiosqlite.connect(path, isolation_level=None)
     try:
         connection.row_factory = sqlite3.Row
-        await connection.execute("PRAGMA journal_mode = WAL")
+        for attempt in range(WAL_ATTEMPTS):
+            try:
+                await connection.execute("PRAGMA journal_mode = WAL")
+                break
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc) or attempt == WAL_ATTEMPTS - 1:
+                    raise
+                await asyncio.sleep(WAL_RETRY_SECONDS)
         for pragma in _pragmas(readonly=False):
             await connection.execute(pragma)
     except BaseException:
@@ -150,7 +169,18 @@ def connect_sync(path: Path) -> sqlite3.Connection:
     """A plain sqlite3 connection for CLI commands and migrations (autocommit mode)."""
     connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     connection.row_factory = sqlite3.Row
-    connection.execute("PRAGMA journal_mode = WAL")
+    try:
+        for attempt in range(WAL_ATTEMPTS):
+            try:
+                connection.execute("PRAGMA journal_mode = WAL")
+                break
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc) or attempt == WAL_ATTEMPTS - 1:
+                    raise
+                time.sleep(WAL_RETRY_SECONDS)
+    except BaseException:
+        connection.close()
+        raise
     for pragma in _pragmas(readonly=False):
         connection.execute(pragma)
     return connection
