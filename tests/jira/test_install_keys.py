@@ -1,0 +1,196 @@
+"""The install-key fetcher against a real key server on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections import Counter
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import httpx
+import pytest
+
+from glanceapp.connect.errors import KeyRejected, KeyServerUnavailable
+from glanceapp.jira.install_keys import MAX_KEY_BYTES, InstallKeyFetcher
+
+PEM = (
+    "-----BEGIN PUBLIC KEY-----\n"
+    "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtest\n"
+    "-----END PUBLIC KEY-----\n"
+)
+
+
+@dataclass
+class KeyServer:
+    """What the server saw, and the switch that lets a hanging answer finish."""
+
+    url: str
+    hits: Counter[str] = field(default_factory=Counter)
+    release: threading.Event = field(default_factory=threading.Event)
+    hanging: threading.Event = field(default_factory=threading.Event)
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: ThreadingHTTPServer
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def _answer(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        state: KeyServer = self.server.state  # type: ignore[attr-defined]
+        kid = self.path.rsplit("/", 1)[-1]
+        state.hits[kid] += 1
+        try:
+            if kid == "good":
+                self._answer(200, PEM.encode())
+            elif kid == "missing":
+                self._answer(404, b"not found")
+            elif kid == "gone":
+                self._answer(410, b"gone")
+            elif kid == "broken":
+                self._answer(500, b"oops")
+            elif kid == "busy":
+                self._answer(503, b"busy")
+            elif kid == "moved":
+                self._answer(302, b"", {"Location": f"{state.url}/good"})
+            elif kid == "huge":
+                self._answer(200, b"A" * (MAX_KEY_BYTES + 1024))
+            elif kid == "binary":
+                self._answer(200, b"\xff\xfe\x00key")
+            elif kid == "hang":
+                state.hanging.set()
+                state.release.wait(timeout=30)
+                self._answer(200, PEM.encode())
+            else:
+                self._answer(404, b"unknown")
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up first, as it should
+
+
+@pytest.fixture
+def key_server() -> Iterator[KeyServer]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    state = KeyServer(url=f"http://127.0.0.1:{server.server_address[1]}/keys")
+    server.state = state  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        state.release.set()
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient() as http:
+        yield http
+
+
+@pytest.fixture
+def fetcher(client: httpx.AsyncClient, key_server: KeyServer) -> InstallKeyFetcher:
+    return InstallKeyFetcher(client, key_server.url + "/", timeout=0.3)
+
+
+async def test_a_key_is_returned_and_cached(
+    fetcher: InstallKeyFetcher, key_server: KeyServer
+) -> None:
+    assert await fetcher("good") == PEM
+    assert await fetcher("good") == PEM
+    assert key_server.hits["good"] == 1
+
+
+@pytest.mark.parametrize("kid", ["missing", "gone"])
+async def test_a_refused_kid_is_rejected(
+    fetcher: InstallKeyFetcher, key_server: KeyServer, kid: str
+) -> None:
+    with pytest.raises(KeyRejected):
+        await fetcher(kid)
+    with pytest.raises(KeyRejected):
+        await fetcher(kid)
+    assert key_server.hits[kid] == 2
+
+
+@pytest.mark.parametrize("kid", ["broken", "busy"])
+async def test_a_failing_server_is_unavailable_and_not_cached(
+    fetcher: InstallKeyFetcher, key_server: KeyServer, kid: str
+) -> None:
+    with pytest.raises(KeyServerUnavailable):
+        await fetcher(kid)
+    with pytest.raises(KeyServerUnavailable):
+        await fetcher(kid)
+    assert key_server.hits[kid] == 2
+
+
+async def test_a_redirect_is_not_followed(
+    fetcher: InstallKeyFetcher, key_server: KeyServer
+) -> None:
+    with pytest.raises(KeyServerUnavailable):
+        await fetcher("moved")
+    assert key_server.hits["moved"] == 1
+    assert key_server.hits["good"] == 0
+
+
+async def test_a_redirect_is_not_followed_even_by_a_following_client(
+    key_server: KeyServer,
+) -> None:
+    async with httpx.AsyncClient(follow_redirects=True) as http:
+        with pytest.raises(KeyServerUnavailable):
+            await InstallKeyFetcher(http, key_server.url)("moved")
+    assert key_server.hits["good"] == 0
+
+
+async def test_an_oversized_answer_is_unavailable(
+    fetcher: InstallKeyFetcher, key_server: KeyServer
+) -> None:
+    with pytest.raises(KeyServerUnavailable, match="too large"):
+        await fetcher("huge")
+
+
+async def test_a_non_ascii_answer_is_unavailable(fetcher: InstallKeyFetcher) -> None:
+    with pytest.raises(KeyServerUnavailable):
+        await fetcher("binary")
+
+
+async def test_a_hanging_server_times_out(
+    fetcher: InstallKeyFetcher, key_server: KeyServer
+) -> None:
+    with pytest.raises(KeyServerUnavailable, match="timed out"):
+        await fetcher("hang")
+    key_server.release.set()
+    assert key_server.hits["hang"] == 1
+
+
+async def test_concurrent_requests_for_a_kid_share_one_fetch(
+    client: httpx.AsyncClient, key_server: KeyServer
+) -> None:
+    fetcher = InstallKeyFetcher(client, key_server.url, timeout=20)
+    first = asyncio.create_task(fetcher("hang"))
+    second = asyncio.create_task(fetcher("hang"))
+    async with asyncio.timeout(20):
+        await asyncio.to_thread(key_server.hanging.wait)
+        key_server.release.set()
+        assert await asyncio.gather(first, second) == [PEM, PEM]
+    assert key_server.hits["hang"] == 1
+    assert await fetcher("hang") == PEM
+    assert key_server.hits["hang"] == 1
+
+
+async def test_an_unreachable_server_is_unavailable(client: httpx.AsyncClient) -> None:
+    with ThreadingHTTPServer(("127.0.0.1", 0), Handler) as closed:
+        port = closed.server_address[1]
+    with pytest.raises(KeyServerUnavailable, match="cannot be reached"):
+        await InstallKeyFetcher(client, f"http://127.0.0.1:{port}")("good")
