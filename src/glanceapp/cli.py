@@ -102,7 +102,7 @@ def _read_password(prompt: str) -> str:
         line = sys.stdin.readline()
         if not line:
             raise CommandError("no password on stdin")
-        return line[:-1] if line.endswith("\n") else line
+        return line.rstrip("\r\n")
     import getpass
 
     first = getpass.getpass(f"{prompt}: ")
