@@ -18,7 +18,7 @@ import logging
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from glanceapp.jira.client import JiraClient
@@ -57,6 +57,14 @@ def too_many_attempts(seconds: float) -> str:
     minutes = minutes_to_wait(seconds)
     unit = "minute" if minutes == 1 else "minutes"
     return f"Too many attempts. Try again in {minutes} {unit}."
+
+
+@dataclass(slots=True)
+class _PersonLock:
+    """This worker's lock for one person, kept while anyone holds or awaits it."""
+
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    users: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +127,7 @@ class LinkService:
         self._clock = clock
         self._sleep = sleep
         self._pending_grace = pending_grace
-        self._local: dict[tuple[str, str], asyncio.Lock] = {}
+        self._local: dict[tuple[str, str], _PersonLock] = {}
 
     @property
     def keys(self) -> ApiKeyTable:
@@ -173,31 +181,40 @@ class LinkService:
     ) -> AsyncIterator[bool]:
         """Hold the person's lease; yields False if it could not be had (wait=False or timeout)."""
         person = (tenant.client_key, account_id)
-        local = self._local.setdefault(person, asyncio.Lock())
-        if not wait and local.locked():
+        entry = self._local.setdefault(person, _PersonLock())
+        if not wait and entry.lock.locked():
             yield False
             return
-        async with local:
-            holder = secrets.token_hex(8)
-            acquired = False
-            delay = 0.05
-            waited = 0.0
-            while True:
-                acquired = await self._leases.try_acquire(
-                    *person, holder, now=self._clock(), ttl=LEASE_SECONDS
-                )
-                if acquired or not wait or waited >= LEASE_WAIT_SECONDS:
-                    break
-                await self._sleep(delay)
-                waited += delay
-                delay = min(delay * 2, 1.0)
-            try:
+        entry.users += 1
+        try:
+            async with entry.lock, self._leased(person, wait=wait) as acquired:
                 yield acquired
-            finally:
-                if acquired:
-                    await self._leases.release(*person, holder)
-        if not local.locked():
-            self._local.pop(person, None)
+        finally:
+            entry.users -= 1
+            if entry.users == 0:
+                self._local.pop(person, None)
+
+    @asynccontextmanager
+    async def _leased(self, person: tuple[str, str], *, wait: bool) -> AsyncIterator[bool]:
+        """The SQLite lease that serializes one person's operations across workers."""
+        holder = secrets.token_hex(8)
+        acquired = False
+        delay = 0.05
+        waited = 0.0
+        while True:
+            acquired = await self._leases.try_acquire(
+                *person, holder, now=self._clock(), ttl=LEASE_SECONDS
+            )
+            if acquired or not wait or waited >= LEASE_WAIT_SECONDS:
+                break
+            await self._sleep(delay)
+            waited += delay
+            delay = min(delay * 2, 1.0)
+        try:
+            yield acquired
+        finally:
+            if acquired:
+                await self._leases.release(*person, holder)
 
     # -- operations --------------------------------------------------------------
 
