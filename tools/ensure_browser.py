@@ -19,12 +19,13 @@ def main() -> int:
     if CHROMIUM.exists():
         return 0
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
-    if is_root and Path("/etc/debian_version").exists() and shutil.which("apt-get"):
+    apt = shutil.which("apt-get")
+    if is_root and Path("/etc/debian_version").exists() and apt:
         print("installing Debian's chromium for the browser tests", flush=True)
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
-        result = subprocess.run(
-            ["apt-get", "install", "-y", "-qq", "chromium"], check=False, env=env
+        subprocess.run([apt, "update", "-qq"], check=False, env=env)  # noqa: S603 - fixed argv
+        result = subprocess.run(  # noqa: S603 - fixed argv
+            [apt, "install", "-y", "-qq", "chromium"], check=False, env=env
         )
         if result.returncode == 0 and CHROMIUM.exists():
             return 0

@@ -24,8 +24,38 @@ class CommandError(Exception):
     """Raised by a command for an operator mistake; printed as one line, exit code 2."""
 
 
-def _settings() -> Settings:
-    return load_settings()
+def _settings(*, need_secret: bool = True) -> Settings:
+    return load_settings(need_secret=need_secret)
+
+
+def check_tenant_secrets(settings: Settings) -> None:
+    """Refuse to serve when the master secrets cannot open what the database holds.
+
+    Otherwise every request of such a tenant would fail; this names the fix instead.
+    """
+    from glanceapp.keyring import TENANT_SECRET, Keyring, SealError
+    from glanceapp.storage.db import connect_sync
+
+    keyring = Keyring(settings.secret_key, settings.old_secret_keys)
+    connection = connect_sync(settings.database)
+    try:
+        rows = connection.execute(
+            "SELECT client_key, shared_secret FROM tenants WHERE shared_secret IS NOT NULL"
+        ).fetchall()
+    finally:
+        connection.close()
+    unreadable = 0
+    for row in rows:
+        try:
+            keyring.open(TENANT_SECRET, row["shared_secret"], row["client_key"].encode())
+        except SealError:
+            unreadable += 1
+    if unreadable:
+        raise SettingsError(
+            "GLANCEAPP_SECRET_KEY",
+            f"cannot open {unreadable} stored tenant secret(s); put the master secret they "
+            "were sealed under in GLANCEAPP_OLD_SECRET_KEYS",
+        )
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -36,6 +66,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings()
     configure_logging(settings.log_format)
     apply_migrations(settings.database)
+    check_tenant_secrets(settings)
     uvicorn.run(
         "glanceapp.app:create_app_from_env",
         factory=True,
@@ -63,7 +94,7 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 def cmd_descriptor(args: argparse.Namespace) -> int:
     from glanceapp.app import descriptor_for
 
-    print(json.dumps(descriptor_for(_settings()), indent=2))
+    print(json.dumps(descriptor_for(_settings(need_secret=False)), indent=2))
     return 0
 
 
@@ -76,7 +107,7 @@ def _open_sync(settings: Settings):  # type: ignore[no-untyped-def]
 
 
 def cmd_tenants_list(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = _settings(need_secret=False)
     connection = _open_sync(settings)
     try:
         rows = connection.execute(
@@ -139,7 +170,7 @@ def cmd_users(args: argparse.Namespace) -> int:
     from glanceapp.service.passwords import PasswordRejected, check_new_password
     from glanceapp.service.throttle import LoginThrottle
 
-    settings = _settings()
+    settings = _settings(need_secret=False)
     action = args.action
     password = ""
     try:
@@ -180,7 +211,7 @@ def cmd_users(args: argparse.Namespace) -> int:
 def cmd_keys(args: argparse.Namespace) -> int:
     from glanceapp.storage.api_keys import ApiKeyTable
 
-    settings = _settings()
+    settings = _settings(need_secret=False)
 
     async def run(db: Any) -> int:
         table = ApiKeyTable(db)
@@ -218,7 +249,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from glanceapp.storage.db import connect_sync
     from glanceapp.storage.migrations import apply_migrations
 
-    settings = _settings()
+    settings = _settings(need_secret=False)
     target = Path(args.path)
     if target.exists():
         raise CommandError(f"{target} already exists; choose a new file")
@@ -243,8 +274,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     partial.rename(target)
     print(f"backed up {settings.database} to {target}")
     print(
-        "keep the master secret too (GLANCEAPP_SECRET_KEY, or the key file "
-        f"{settings.database}.key): without it the backup's secrets cannot be read"
+        "keep the master secret with it (GLANCEAPP_SECRET_KEY as the server has it, or the "
+        f"key file {settings.database}.key if it uses one): without it the backup's secrets "
+        "cannot be read"
     )
     return 0
 

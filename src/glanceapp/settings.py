@@ -209,9 +209,17 @@ def load_key_file(path: Path) -> str:
 
 
 def load_settings(
-    environ: Mapping[str, str] | None = None, *, env_file: Path | None = Path(".env")
+    environ: Mapping[str, str] | None = None,
+    *,
+    env_file: Path | None = Path(".env"),
+    need_secret: bool = True,
 ) -> Settings:
-    """Build Settings from `environ` (default: os.environ) over an optional `.env` file."""
+    """Build Settings from `environ` (default: os.environ) over an optional `.env` file.
+
+    Commands that never touch sealed data pass `need_secret=False`: they read an
+    existing key file but never create one (a secret nothing was sealed under
+    would only mislead the operator), leaving `secret_key` empty.
+    """
     source: dict[str, str] = {}
     if env_file is not None:
         source.update(read_env_file(env_file))
@@ -286,6 +294,6 @@ def load_settings(
 
     if (v := get("SECRET_KEY")) is not None and v != "":
         kwargs["secret_key"] = _secret(PREFIX + "SECRET_KEY", v)
-    else:
+    elif need_secret or Path(f"{database}.key").exists():
         kwargs["secret_key"] = load_key_file(Path(f"{database}.key"))
     return Settings(**kwargs)  # type: ignore[arg-type]

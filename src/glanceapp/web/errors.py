@@ -83,10 +83,25 @@ def on_http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Re
     return problem(request, message, exc.status_code, dict(exc.headers or {}))
 
 
+def on_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    """Log what went wrong, with the request id, and answer a plain 500."""
+    request_id = request.scope.get("state", {}).get("request_id")
+    log.error(
+        "unhandled %s on %s %s",
+        type(exc).__name__,
+        request.method,
+        request.url.path,
+        exc_info=exc,
+        extra={"request_id": request_id},
+    )
+    return problem(request, "Something went wrong on our side. Try again in a moment.", 500)
+
+
 EXCEPTION_HANDLERS = {
     TokenError: on_token_error,
     InstallPayloadError: on_payload_error,
     KeyServerUnavailable: on_key_server,
     ConnectError: on_connect_error,
     HTTPException: on_http_exception,
+    Exception: on_unexpected,
 }
