@@ -40,6 +40,7 @@ SHARED = "bench-shared-secret-" + "y" * 40
 CLIENT_KEY = "bench-tenant"
 SITE = "https://bench.atlassian.net"
 ACCOUNT = "bench-person-0"
+NOTES_HEADING = "## Notes"  # hand-written section after the tables, kept across runs
 
 
 @dataclass
@@ -376,7 +377,12 @@ def write_report(results: list[Result], path: Path, command: str, seconds: float
                 lines.append(
                     f"| {workers} | {route} | {conns} | {big.p50_ms / r.p50_ms - 1:+.0%} |"
                 )
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    notes = ""
+    if path.exists():
+        previous = path.read_text(encoding="utf-8")
+        if NOTES_HEADING in previous:
+            notes = previous[previous.index(NOTES_HEADING) :]
+    path.write_text("\n".join(lines) + "\n" + ("\n" + notes if notes else ""), encoding="utf-8")
 
 
 def main() -> int:
