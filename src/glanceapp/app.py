@@ -42,11 +42,10 @@ from glanceapp.web.access_log import AccessLogMiddleware
 from glanceapp.web.auth import TenantAuthMiddleware
 from glanceapp.web.errors import EXCEPTION_HANDLERS
 from glanceapp.web.headers import SecurityHeaders
-from glanceapp.web.limits import BodyLimitMiddleware
+from glanceapp.web.limits import MAX_BODY_BYTES, BodyLimitMiddleware
 from glanceapp.web.render import Renderer
 from glanceapp.web.services import Services, get_services
 
-MAX_BODY_BYTES = 64 * 1024
 SWEEP_INTERVAL_SECONDS = 30.0
 log = logging.getLogger(__name__)
 

@@ -257,21 +257,27 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise CommandError(f"the folder {target.parent} does not exist")
     apply_migrations(settings.database)
     partial = target.with_name(target.name + ".partial")
-    source = connect_sync(settings.database)
     try:
-        destination = sqlite3.connect(partial)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        raise CommandError(f"{partial} exists: another backup may be running") from None
+    try:
+        source = connect_sync(settings.database)
         try:
-            source.backup(destination)
-            check = destination.execute("PRAGMA integrity_check").fetchone()[0]
+            destination = sqlite3.connect(partial)
+            try:
+                source.backup(destination)
+                check = destination.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
-    if check != "ok":
+            source.close()
+        if check != "ok":
+            raise CommandError(f"the copy failed its integrity check: {check}")
+        partial.rename(target)
+    except BaseException:
         partial.unlink(missing_ok=True)
-        raise CommandError(f"the copy failed its integrity check: {check}")
-    os.chmod(partial, 0o600)
-    partial.rename(target)
+        raise
     print(f"backed up {settings.database} to {target}")
     print(
         "keep the master secret with it (GLANCEAPP_SECRET_KEY as the server has it, or the "

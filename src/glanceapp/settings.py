@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 PREFIX = "GLANCEAPP_"
 MIN_SECRET_LENGTH = 32
 _DURATION = re.compile(r"^(\d+)([smhd]?)$")
+MAX_DURATION_SECONDS = 3650 * 86400
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 _HOST_PATTERN = re.compile(
     r"^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$"
@@ -104,11 +105,17 @@ def parse_duration(variable: str, text: str) -> int:
     seconds = int(match.group(1)) * _UNITS[match.group(2)]
     if seconds <= 0:
         raise SettingsError(variable, "must be greater than 0")
+    if seconds > MAX_DURATION_SECONDS:
+        raise SettingsError(variable, "must be at most 3650d (ten years)")
     return seconds
 
 
 def _url(variable: str, text: str, *, allow_path: bool = True) -> str:
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        _ = parts.port
+    except ValueError:
+        raise SettingsError(variable, f"{text!r} is not a valid URL") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SettingsError(variable, f"{text!r} is not an http(s) URL")
     if parts.query or parts.fragment:
@@ -283,7 +290,11 @@ def load_settings(
     if (v := get("JWT_LEEWAY")) is not None:
         kwargs["jwt_leeway"] = _int(PREFIX + "JWT_LEEWAY", v, 0, 300)
     if (v := get("ALL_JS_URL")) is not None:
-        parts = urlsplit(v)
+        try:
+            parts = urlsplit(v)
+            _ = parts.port
+        except ValueError:
+            raise SettingsError(PREFIX + "ALL_JS_URL", f"{v!r} is not a valid URL") from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise SettingsError(PREFIX + "ALL_JS_URL", f"{v!r} is not an http(s) URL")
         kwargs["all_js_url"] = v

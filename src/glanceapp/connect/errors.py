@@ -65,7 +65,7 @@ class BadKeyId(TokenError):
 
 
 class KeyRejected(TokenError):
-    """Raised when the install-keys server refuses a kid (any 4xx): the token is not genuine."""
+    """Raised when the install-keys server refuses a kid (a 4xx other than 408/429): not genuine."""
 
 
 class HostNotAllowed(TokenError):

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
+
+_HOSTNAME = re.compile(
+    r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$"
+    r"|^[0-9a-f:.]+$",
+    re.IGNORECASE,
+)
 
 
 def host_matches(host: str, pattern: str) -> bool:
@@ -14,6 +21,11 @@ def host_matches(host: str, pattern: str) -> bool:
         suffix = pattern[1:]
         return host.endswith(suffix) and len(host) > len(suffix)
     return host == pattern
+
+
+def valid_hostname(host: str) -> bool:
+    """Letters, digits and hyphens in dot-separated labels (or an IP address literal)."""
+    return bool(_HOSTNAME.match(host)) and len(host) <= 253
 
 
 def host_allowed(url: str, patterns: Iterable[str]) -> bool:
@@ -28,7 +40,7 @@ def host_allowed(url: str, patterns: Iterable[str]) -> bool:
         _ = parts.port
     except ValueError:
         return False
-    if not host or parts.username or parts.password:
+    if not host or parts.username or parts.password or not valid_hostname(host):
         return False
     patterns = list(patterns)
     if parts.scheme == "https":

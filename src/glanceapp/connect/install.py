@@ -1,8 +1,9 @@
 """Signed install: the RS256 lifecycle JWT on `installed` and `uninstalled`.
 
 Everything that can be checked without the network is checked first (token
-shape, algorithm, kid, body, allowed host), so a forged request never makes us
-fetch anything. The public key comes from an injected `KeySource`.
+shape, algorithm, kid, body, allowed host), so only a well-formed request for an
+allowed site can make us fetch a key. The public key comes from an injected
+`KeySource`.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from glanceapp.connect.errors import (
     WrongAudience,
     WrongIssuer,
 )
-from glanceapp.connect.hosts import host_allowed
+from glanceapp.connect.hosts import host_allowed, valid_hostname
 from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import (
     TokenKind,
@@ -101,6 +102,8 @@ def _site_url(name: str, value: str) -> str:
         raise InstallPayloadError(f"field {name} is not a URL") from None
     if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
         raise InstallPayloadError(f"field {name} is not an http(s) site URL")
+    if not valid_hostname(parts.hostname) or parts.username or parts.password:
+        raise InstallPayloadError(f"field {name} does not name a valid host")
     return value.rstrip("/")
 
 

@@ -80,7 +80,7 @@ def _segment(text: str) -> dict[str, Any]:
     try:
         raw = base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
         value = json.loads(raw)
-    except (binascii.Error, ValueError):
+    except (binascii.Error, ValueError, RecursionError):
         raise MalformedToken("token is not a JWT") from None
     if not isinstance(value, dict):
         raise MalformedToken("token segment is not a JSON object")

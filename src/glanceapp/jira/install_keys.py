@@ -16,6 +16,7 @@ from glanceapp.connect.errors import KeyRejected, KeyServerUnavailable
 MAX_KEY_BYTES = 16 * 1024
 DEFAULT_TIMEOUT = 5.0
 MAX_CACHED_KEYS = 1024
+MAX_CONCURRENT_FETCHES = 4
 
 
 class InstallKeyFetcher:
@@ -29,6 +30,7 @@ class InstallKeyFetcher:
         self._timeout = timeout
         self._cache: dict[str, str] = {}
         self._inflight: dict[str, asyncio.Future[str]] = {}
+        self._slots = asyncio.Semaphore(MAX_CONCURRENT_FETCHES)
 
     async def __call__(self, kid: str) -> str:
         cached = self._cache.get(kid)
@@ -40,7 +42,8 @@ class InstallKeyFetcher:
         future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         self._inflight[kid] = future
         try:
-            key = await self._fetch(kid)
+            async with self._slots:  # forged kids cannot open unbounded outbound requests
+                key = await self._fetch(kid)
         except BaseException as exc:
             future.set_exception(exc)
             future.exception()  # mark retrieved: waiters re-raise it themselves
@@ -60,6 +63,10 @@ class InstallKeyFetcher:
                 async with self._client.stream(
                     "GET", url, follow_redirects=False, timeout=self._timeout
                 ) as response:
+                    if response.status_code in (408, 429):
+                        raise KeyServerUnavailable(
+                            f"the key server answered {response.status_code}"
+                        )
                     if 400 <= response.status_code < 500:
                         raise KeyRejected(f"the key server does not know kid {kid}")
                     if response.status_code != 200:

@@ -42,7 +42,6 @@ class LocalAccounts:
     def __init__(self, db: Database, hasher: PasswordHasher) -> None:
         self._db = db
         self._table = AccountTable(db)
-        self._keys = ApiKeyTable(db)
         self._hasher = hasher
 
     async def check(self, username: str, password: str) -> str | None:
@@ -75,13 +74,9 @@ class LocalAccounts:
             )
             if cursor.rowcount == 0:
                 raise AccountError(f"no account named {name!r}")
-            cursor = await connection.execute(
-                """UPDATE api_keys SET state = 'revoked', revoked_at = ?,
-                       revoked_reason = 'password changed'
-                   WHERE service_account = ? AND state IN ('pending', 'active')""",
-                (now, name),
+            return await ApiKeyTable.revoke_for_account_in(
+                connection, name, now=now, reason="password changed"
             )
-            return cursor.rowcount
 
     async def remove(self, name: str, *, now: float | None = None) -> int:
         """Remove an account and revoke its apiKeys. Returns how many were revoked."""
@@ -90,13 +85,9 @@ class LocalAccounts:
             cursor = await connection.execute("DELETE FROM accounts WHERE name = ?", (name,))
             if cursor.rowcount == 0:
                 raise AccountError(f"no account named {name!r}")
-            cursor = await connection.execute(
-                """UPDATE api_keys SET state = 'revoked', revoked_at = ?,
-                       revoked_reason = 'account removed'
-                   WHERE service_account = ? AND state IN ('pending', 'active')""",
-                (now, name),
+            revoked = await ApiKeyTable.revoke_for_account_in(
+                connection, name, now=now, reason="account removed"
             )
-            revoked = cursor.rowcount
             await connection.execute(
                 "DELETE FROM login_failures WHERE service_account = ?", (name,)
             )

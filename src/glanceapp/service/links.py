@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from glanceapp.jira.client import JiraClient
-from glanceapp.jira.errors import JiraError, JiraRejected
+from glanceapp.jira.errors import JiraError, JiraNotConfigured, JiraRejected
 from glanceapp.keyring import Keyring
 from glanceapp.service.accounts import CredentialChecker
 from glanceapp.service.apikeys import (
@@ -48,7 +48,10 @@ DELETE_RETRY_SECONDS = 60.0
 MAX_DELETE_RETRY_SECONDS = 3600.0
 
 WRONG_CREDENTIALS = "Wrong username or password."
-JIRA_UNREACHABLE = "Jira could not be reached, so nothing was changed. Try again in a moment."
+JIRA_UNREACHABLE = (
+    "Jira could not be reached, so your link is not confirmed. Try again in a moment."
+)
+REVOKED_MEANWHILE = "Your link was cancelled while it was being made. Try again."
 JIRA_REFUSED = "Jira refused to store the link, so nothing was changed."
 BUSY = "Another change to your link is in progress. Try again in a moment."
 
@@ -284,9 +287,9 @@ class LinkService:
         )
         try:
             await self._jira.put_property(tenant, account_id, self._property_key, value)
-        except JiraRejected as exc:
+        except (JiraRejected, JiraNotConfigured) as exc:
             await self._keys.discard_pending(key_id)
-            log.warning("Jira refused a property write: status %s", exc.status)
+            log.warning("property write not made: %s (status %s)", type(exc).__name__, exc.status)
             return LinkOutcome(await self.status(tenant, account_id), JIRA_REFUSED)
         except JiraError as exc:
             log.warning(
@@ -294,7 +297,7 @@ class LinkService:
             )
             return LinkOutcome(await self.status(tenant, account_id), JIRA_UNREACHABLE)
         if not await self._keys.activate(key_id, self._clock()):
-            return LinkOutcome(await self.status(tenant, account_id), JIRA_REFUSED)
+            return LinkOutcome(await self.status(tenant, account_id), REVOKED_MEANWHILE)
         return LinkOutcome(await self.status(tenant, account_id))
 
     async def unlink(self, tenant: Tenant, account_id: str) -> LinkOutcome:
@@ -372,6 +375,10 @@ class LinkService:
                     value = await self._jira.get_property(
                         tenant, record.account_id, self._property_key
                     )
+                except JiraNotConfigured:
+                    await self._keys.discard_pending(record.id)  # nothing was ever sent
+                    discarded += 1
+                    continue
                 except JiraError:
                     retry += 1
                     continue

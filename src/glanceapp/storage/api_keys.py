@@ -127,12 +127,23 @@ class ApiKeyTable:
         )
         return changed > 0
 
-    async def revoke_for_account(self, service_account: str, *, now: float, reason: str) -> int:
-        return await self._db.execute(
+    @staticmethod
+    async def revoke_for_account_in(
+        connection: aiosqlite.Connection, service_account: str, *, now: float, reason: str
+    ) -> int:
+        """Within a transaction: revoke every live key of a service account."""
+        cursor = await connection.execute(
             """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = ?
                WHERE service_account = ? AND state IN ('pending', 'active')""",
             (now, reason, service_account),
         )
+        return cursor.rowcount
+
+    async def revoke_for_account(self, service_account: str, *, now: float, reason: str) -> int:
+        async with self._db.transaction() as connection:
+            return await self.revoke_for_account_in(
+                connection, service_account, now=now, reason=reason
+            )
 
     async def get(self, key_id: int) -> ApiKeyRecord | None:
         if not _storable_id(key_id):

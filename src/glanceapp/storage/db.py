@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -125,14 +125,25 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """A write transaction: `BEGIN IMMEDIATE` under the lock, committed on success."""
         async with self._lock:
-            await self._writer.execute("BEGIN IMMEDIATE")
             try:
+                await self._writer.execute("BEGIN IMMEDIATE")
                 yield self._writer
-            except BaseException:
-                await self._writer.execute("ROLLBACK")
-                raise
-            else:
                 await self._writer.execute("COMMIT")
+            except BaseException:
+                await asyncio.shield(self._rollback())
+                raise
+
+    async def _rollback(self) -> None:
+        """Undo whatever is open, even after a failed COMMIT or a cancelled BEGIN.
+
+        aiosqlite runs calls in order, so this follows a BEGIN still queued when
+        its caller was cancelled; with nothing open, SQLite's complaint is ignored.
+        """
+        try:
+            await self._writer.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            if "no transaction is active" not in str(exc):
+                raise
 
     async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """One write statement in its own transaction; returns the number of rows changed."""
@@ -184,14 +195,3 @@ def connect_sync(path: Path) -> sqlite3.Connection:
     for pragma in _pragmas(readonly=False):
         connection.execute(pragma)
     return connection
-
-
-def executescript_in_transaction(connection: sqlite3.Connection, statements: Iterable[str]) -> None:
-    connection.execute("BEGIN IMMEDIATE")
-    try:
-        for statement in statements:
-            connection.execute(statement)
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
-    connection.execute("COMMIT")

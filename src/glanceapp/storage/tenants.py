@@ -156,13 +156,9 @@ class TenantStore:
                 "SELECT state FROM tenants WHERE client_key = ?", (payload.client_key,)
             ) as cursor:
                 row = await cursor.fetchone()
-            state: TenantState = (
-                "disabled"
-                if row is not None and row["state"] == "disabled"
-                else "enabled"
-                if row is not None and row["state"] == "enabled"
-                else "installed"
-            )
+            # A reinstall keeps the enabled/disabled flag; anything else starts installed.
+            kept = row["state"] if row is not None else None
+            state: TenantState = kept if kept in ("enabled", "disabled") else "installed"
             await connection.execute(
                 """INSERT INTO tenants (client_key, shared_secret, base_url, display_url,
                        oauth_client_id, product_type, state, installed_at, updated_at, uninstalled_at)

@@ -16,6 +16,13 @@ from litestar.types import ASGIApp, Message, Receive, Scope, Send
 log = logging.getLogger("glanceapp.access")
 
 
+def printable(text: str) -> str:
+    """Escape what could forge a log line (newlines, control characters)."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+
+
 class AccessLogMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -45,7 +52,7 @@ class AccessLogMiddleware:
             log.info(
                 "%s %s %d %.1fms",
                 method,
-                scope["path"],
+                printable(scope["path"]),
                 status,
                 (time.perf_counter() - started) * 1000,
                 extra={"request_id": request_id},

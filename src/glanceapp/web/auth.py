@@ -101,7 +101,7 @@ def route_auth(mode: AuthOpt, **extra: Any) -> dict[str, Any]:
 
 def canonical_request_of(scope: Scope, base_path: str) -> CanonicalRequest:
     """This request as qsh sees it: the raw path and query, relative to the base URL's path."""
-    raw_path = scope.get("raw_path") or scope["path"].encode("latin-1")
+    raw_path = (scope.get("raw_path") or scope["path"].encode("latin-1")).partition(b"?")[0]
     return CanonicalRequest(
         str(scope.get("method", "GET")),
         raw_path.decode("latin-1"),

@@ -77,8 +77,10 @@ def on_http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Re
         404: "Not found.",
         405: "Method not allowed.",
     }
+    # Never echo the detail: a validation message can quote the URL, jwt included.
     message = messages.get(
-        exc.status_code, exc.detail if exc.status_code < 500 else "Something went wrong."
+        exc.status_code,
+        "The request is not valid." if exc.status_code < 500 else "Something went wrong.",
     )
     return problem(request, message, exc.status_code, dict(exc.headers or {}))
 

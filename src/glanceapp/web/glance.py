@@ -45,6 +45,7 @@ async def glance_page(
             "project_key": project_key,
         },
         headers=NO_STORE,
+        memo=True,
     )
 
 
@@ -57,6 +58,7 @@ async def glance_status(
         "partials/link_status.html",
         context={"status": await current_status(services, request.user, request.auth)},
         headers=NO_STORE,
+        memo=True,
     )
 
 

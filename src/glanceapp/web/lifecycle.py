@@ -15,8 +15,6 @@ from glanceapp.storage.tenants import Tenant
 from glanceapp.web.auth import canonical_request_of, route_auth
 from glanceapp.web.services import Services
 
-MAX_CALLBACK_BYTES = 64 * 1024
-
 
 async def _verify_install(
     request: Request[object, object, State], services: Services, *, event: str
@@ -63,7 +61,7 @@ async def _check_callback_body(request: Request[Tenant, VerifiedToken, State]) -
     body = await request.body()
     try:
         data = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise InstallPayloadError("body is not JSON") from None
     if not isinstance(data, dict) or not isinstance(data.get("clientKey"), str):
         raise InstallPayloadError("missing field clientKey")

@@ -13,7 +13,9 @@ from litestar.datastructures import State
 from litestar.di import NamedDependency
 
 from glanceapp.connect.tokens import VerifiedToken
-from glanceapp.service.links import LinkOutcome
+from glanceapp.service.accounts import MAX_NAME_LENGTH
+from glanceapp.service.links import WRONG_CREDENTIALS, LinkOutcome
+from glanceapp.service.passwords import MAX_PASSWORD_LENGTH
 from glanceapp.storage.tenants import Tenant
 from glanceapp.web.auth import route_auth
 from glanceapp.web.glance import NO_STORE
@@ -56,6 +58,8 @@ async def _form_fields(request: Request[Tenant, VerifiedToken, State]) -> tuple[
     usernames, passwords = fields.get("username", []), fields.get("password", [])
     if len(usernames) != 1 or len(passwords) != 1 or not usernames[0] or not passwords[0]:
         return None
+    if len(usernames[0]) > MAX_NAME_LENGTH or len(passwords[0]) > MAX_PASSWORD_LENGTH:
+        raise ValueError("a field is longer than any account name or password")
     return usernames[0], passwords[0]
 
 
@@ -64,20 +68,19 @@ async def link_submit(
     request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
 ) -> Response[bytes]:
     tenant, account_id = _person(request)
+    error = MISSING_FIELDS
     try:
         fields = await _form_fields(request)
-    except (UnicodeDecodeError, ValueError):
+    except UnicodeDecodeError:
         fields = None
+    except ValueError:
+        fields, error = None, WRONG_CREDENTIALS
     if fields is None:
         status = await services.links.status(tenant, account_id)
         return html(
             services.templates,
             "partials/link_result.html",
-            context={
-                "status": status_view(status, services.clock()),
-                "error": MISSING_FIELDS,
-                "username": "",
-            },
+            context={"status": status_view(status, services.clock()), "error": error},
             headers=NO_STORE,
         )
     username, password = fields
@@ -88,11 +91,7 @@ async def link_submit(
     return html(
         services.templates,
         "partials/link_result.html",
-        context={
-            "status": status_view(outcome.status, services.clock()),
-            "error": outcome.error,
-            "username": username if not outcome.ok else "",
-        },
+        context={"status": status_view(outcome.status, services.clock()), "error": outcome.error},
         headers=headers,
     )
 

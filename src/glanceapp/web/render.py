@@ -27,9 +27,14 @@ class Renderer:
         self._memoize = memoize
         self._memo: OrderedDict[Hashable, bytes] = OrderedDict()
 
-    def render(self, name: str, context: Mapping[str, Any]) -> bytes:
+    def render(self, name: str, context: Mapping[str, Any], *, memo: bool = False) -> bytes:
+        """Render; with `memo`, reuse the bytes of an identical earlier render.
+
+        Only routes whose context is bounded and server-made (the glance and its
+        status) ask for `memo`, so no caller can fill the memo with its input.
+        """
         key: Hashable | None = None
-        if self._memoize:
+        if memo and self._memoize:
             try:
                 key = (name, tuple(sorted(context.items())))
                 hash(key)
@@ -54,9 +59,10 @@ class Renderer:
         *,
         status_code: int = 200,
         headers: Mapping[str, str] | None = None,
+        memo: bool = False,
     ) -> Response[bytes]:
         return Response(
-            self.render(name, context or {}),
+            self.render(name, context or {}, memo=memo),
             status_code=status_code,
             media_type=MediaType.HTML,
             headers=dict(headers) if headers else None,
@@ -70,5 +76,6 @@ def html(
     *,
     status_code: int = 200,
     headers: Mapping[str, str] | None = None,
+    memo: bool = False,
 ) -> Response[bytes]:
-    return renderer.html(name, context, status_code=status_code, headers=headers)
+    return renderer.html(name, context, status_code=status_code, headers=headers, memo=memo)
