@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
+import stat
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,7 @@ import pytest
 from glanceapp import cli
 from glanceapp.connect.install import InstallPayload
 from glanceapp.keyring import Keyring
+from glanceapp.storage import db as storage_db
 from glanceapp.storage.db import Database
 from glanceapp.storage.migrations import apply_migrations
 from glanceapp.storage.tenants import TenantStore
@@ -119,3 +123,79 @@ def test_unknown_command_is_a_usage_error(env: dict[str, str]) -> None:
     with pytest.raises(SystemExit) as exited:
         cli.main(["no-such-command"])
     assert exited.value.code == 2
+
+
+# `glanceapp backup`: the copy holds sealed secrets, so it is private from its first byte.
+
+
+class BackupSource:
+    """The source connection `backup` opens, with a hook that runs just before the copy."""
+
+    def __init__(self, connection: sqlite3.Connection, before: Callable[[], None]) -> None:
+        self._connection = connection
+        self._before = before
+
+    def backup(self, target: sqlite3.Connection) -> None:
+        self._before()
+        self._connection.backup(target)
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+def hook_backup(monkeypatch: pytest.MonkeyPatch, before: Callable[[], None]) -> None:
+    real = storage_db.connect_sync
+    monkeypatch.setattr(storage_db, "connect_sync", lambda path: BackupSource(real(path), before))
+
+
+@pytest.fixture
+def usual_umask() -> Iterator[None]:
+    """A umask that lets SQLite create files readable by others (0644), as is common."""
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+@pytest.mark.usefixtures("usual_umask")
+def test_backup_is_never_readable_by_others_even_while_being_written(
+    env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "copy.db"
+    partial = tmp_path / "copy.db.partial"
+    modes: list[int] = []
+    hook_backup(monkeypatch, lambda: modes.append(stat.S_IMODE(partial.stat().st_mode)))
+    assert cli.main(["backup", str(target)]) == 0
+    assert modes == [0o600]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert not partial.exists()
+
+
+def test_a_backup_that_fails_leaves_no_partial_file(
+    env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full() -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    hook_backup(monkeypatch, disk_full)
+    with pytest.raises(sqlite3.OperationalError, match="disk is full"):
+        cli.main(["backup", str(tmp_path / "copy.db")])
+    assert not (tmp_path / "copy.db.partial").exists()
+    assert not (tmp_path / "copy.db").exists()
+
+
+def test_backup_refuses_an_existing_partial_file_and_leaves_it_alone(
+    env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another backup may be writing it: neither overwrite it nor delete it."""
+    partial = tmp_path / "copy.db.partial"
+    partial.write_bytes(b"another backup is being written here")
+    assert cli.main(["backup", str(tmp_path / "copy.db")]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1, err
+    assert err.startswith("glanceapp: ")
+    assert str(partial) in err
+    assert partial.read_bytes() == b"another backup is being written here"
+    assert not (tmp_path / "copy.db").exists()

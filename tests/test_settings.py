@@ -344,3 +344,45 @@ def test_cli_reports_a_bad_setting_in_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1, result.stderr
     assert "GLANCEAPP_PORT" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+# Review regressions: values urlsplit or int() accept but cannot serve, named like any bad value.
+
+UNPARSABLE_VALUES = [
+    ("BASE_URL", "http://[::1"),
+    ("BASE_URL", "http://h:99999"),
+    ("ALL_JS_URL", "http://[::1"),
+    ("API_KEY_TTL", "999999999999d"),
+]
+
+
+@pytest.mark.parametrize(("name", "value"), UNPARSABLE_VALUES)
+def test_unparsable_url_or_huge_duration_is_a_settings_error(
+    tmp_path: Path, name: str, value: str
+) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load(tmp_path, **{name: value})
+    variable = f"GLANCEAPP_{name}"
+    assert caught.value.variable == variable
+    assert str(caught.value).startswith(f"{variable}: ")
+    assert "\n" not in str(caught.value)
+
+
+def test_cli_reports_an_unparsable_url_in_one_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GLANCEAPP_")}
+    env.update({"GLANCEAPP_BASE_URL": "http://[::1", "GLANCEAPP_SECRET_KEY": SECRET})
+    result = subprocess.run(
+        [sys.executable, "-m", "glanceapp", "descriptor"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "GLANCEAPP_BASE_URL" in lines[0]
+    assert "Traceback" not in result.stderr

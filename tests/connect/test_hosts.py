@@ -87,3 +87,26 @@ def test_host_allowed_refuses(url: str) -> None:
 def test_patterns_may_be_a_one_shot_iterable() -> None:
     assert host_allowed("http://127.0.0.1:9", iter(LOCAL)) is True
     assert host_allowed("https://x.atlassian.net", (p for p in LOCAL)) is True
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://a b.atlassian.net",
+        "https://a\\b.atlassian.net",
+        "https://x%2f.atlassian.net",
+        "https://x%2e.atlassian.net",
+        "https://a_b.atlassian.net",
+        "https://-a.atlassian.net",
+        "https://a-.atlassian.net",
+        "https://a..atlassian.net",
+        "https://" + "a" * 64 + ".atlassian.net",
+        "https://a\tb.atlassian.net",
+        "https://exam\nple.atlassian.net",
+        "https://ok.atlassian.net\r",
+    ],
+    ids=repr,
+)
+def test_host_allowed_refuses_hostnames_that_are_not_dns_names(url: str) -> None:
+    """A wildcard pattern matches on the suffix only: what precedes it must be a valid host."""
+    assert host_allowed(url, LOCAL) is False

@@ -588,3 +588,28 @@ async def test_rejects_malformed_body_before_fetching(
             key_server, install_token(jira_install_key), body=body, require_secret=require_secret
         )
     assert key_server.calls == []
+
+
+# A displayUrl is not matched against the allowed hosts, so it must at least name a valid host.
+
+
+@pytest.mark.parametrize(
+    "display_url",
+    [
+        "https://bad host.example",
+        "https://bad%2fhost.example",
+        "https://bad\\host.example",
+        "https://user@good.example",
+        "https://user:pw@good.example",
+        "https://ok.atlassian.net\n\rforged",
+        "https://ok\t.atlassian.net",
+    ],
+    ids=repr,
+)
+async def test_rejects_display_url_with_an_invalid_host(
+    key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, display_url: str
+) -> None:
+    body = install_body(displayUrl=display_url)
+    with pytest.raises(InstallPayloadError):
+        await verify(key_server, install_token(jira_install_key), body=body)
+    assert key_server.calls == []

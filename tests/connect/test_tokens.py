@@ -42,6 +42,7 @@ from glanceapp.connect import (
 from glanceapp.connect.tokens import (
     MAX_TOKEN_LENGTH,
     decode_verified,
+    parse_tenant_token,
     sign_app_token,
     sign_oauth_assertion,
 )
@@ -553,3 +554,34 @@ def test_sign_oauth_assertion_claims() -> None:
     assert claims["aud"] == audience
     assert claims["iat"] == NOW
     assert claims["exp"] - claims["iat"] == 60
+
+
+# Deeply nested JSON in a segment: json.loads raises RecursionError, which is no ValueError
+
+NESTING = 2500
+
+
+def _nested_segment() -> str:
+    return _b64(b"[" * NESTING + b"]" * NESTING)
+
+
+def _deep_header_token() -> str:
+    return f"{_nested_segment()}.{_b64(json.dumps(jira_claims()).encode())}.c2ln"
+
+
+def _deep_payload_token() -> str:
+    return f"{_b64(json.dumps({'alg': 'HS256', 'typ': 'JWT'}).encode())}.{_nested_segment()}.c2ln"
+
+
+@pytest.mark.parametrize(
+    "make", [_deep_header_token, _deep_payload_token], ids=["header", "payload"]
+)
+def test_rejects_deeply_nested_json_segment_as_malformed(make: Any) -> None:
+    token = make()
+    assert len(token) < MAX_TOKEN_LENGTH
+    with pytest.raises(MalformedToken):
+        parse_tenant_token(token)
+    with pytest.raises(MalformedToken):
+        verify_request_token(token)
+    with pytest.raises(MalformedToken):
+        read_issuer(token)

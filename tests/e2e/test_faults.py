@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from glanceapp.sandbox.fakejira import RecordedRequest
+from glanceapp.sandbox.fakejira import OMIT, RecordedRequest
+from glanceapp.service.links import JIRA_REFUSED
 
 from .conftest import E2E, PASSWORD, PENDING_GRACE, Launch, Site, root
 
@@ -369,3 +370,51 @@ def test_oauth_server_down_writes_nothing_and_recovery_cleans_up(launch: Launch)
     assert (report.activated, report.discarded) == (0, 1)
     assert states(env) == []
     assert root(link(env).text)["data-link-state"] == "linked"
+
+
+# --------------------------------------------------------------------------- a tenant that cannot act as a user
+
+
+def reinstall_without_oauth_client_id(site: Site) -> None:
+    status, body = site.fake.install(payload_override={"oauthClientId": OMIT})
+    assert status == 204, body
+
+
+def test_link_for_a_tenant_without_oauth_client_id_leaves_no_pending_key(launch: Launch) -> None:
+    """Nothing can be sent (no oauthClientId to act as the user): the new key is discarded
+    at once, not left pending for recovery to chase forever."""
+    env = launch(jira_auth="user")
+    site = env.site
+    reinstall_without_oauth_client_id(site)
+    grants = site.fake.grant_count
+
+    answer = link(env)
+
+    check_alert_not_linked(answer)
+    assert states(env) == []
+    assert JIRA_REFUSED in answer.text
+    assert env.rows("SELECT count(*) FROM api_keys WHERE state = 'pending'")[0][0] == 0
+    assert calls(site, "PUT") == []
+    assert site.fake.grant_count == grants
+    assert site.property(ACCOUNT_ID) is None
+
+
+def test_sweep_discards_a_pending_key_whose_tenant_lost_its_oauth_client_id(
+    launch: Launch,
+) -> None:
+    """The property cannot be read at all (JiraNotConfigured) until a reinstall: recovery
+    discards the pending key (failing closed) instead of retrying it on every sweep."""
+    env = launch(jira_auth="user")
+    site = env.site
+    site.fake.inject("PUT", PROPERTIES, times=PERSISTENT, **JIRA_DOWN)
+    check_alert_not_linked(link(env))
+    assert states(env) == ["pending"]
+    reinstall_without_oauth_client_id(site)
+    gets = len(calls(site, "GET"))
+
+    report = recover(env)
+
+    assert (report.activated, report.discarded, report.retry_later) == (0, 1, 0)
+    assert states(env) == []
+    assert len(calls(site, "GET")) == gets
+    assert env.sweep().retry_later == 0

@@ -786,3 +786,21 @@ def test_parse_retry_after(header: str | None, expected: float | None) -> None:
 def test_error_tree_has_one_root() -> None:
     for error in (JiraUnavailable, JiraRejected, JiraAuthError, JiraNotConfigured):
         assert issubclass(error, JiraError)
+
+
+async def test_a_deeply_nested_property_answer_is_a_jira_error_not_a_crash() -> None:
+    """Regression: RecursionError from json.loads escaped get_property and aborted the sweep."""
+    body = b'{"key":"glanceapp.link","value":' + b"[" * 5000 + b"]" * 5000 + b"}"
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    async with httpx.AsyncClient(transport=transport) as http:
+        client = JiraClient(
+            http, app_key="glanceapp", jira_auth="app", oauth_url="https://oauth.example"
+        )
+        tenant = Tenant(
+            client_key="k",
+            base_url="https://x.atlassian.net",
+            state="enabled",
+            shared_secret="s" * 40,
+        )
+        with pytest.raises(JiraError):
+            await client.get_property(tenant, "557058:a", "glanceapp.link")

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from glanceapp.connect.errors import KeyRejected, KeyServerUnavailable
-from glanceapp.jira.install_keys import MAX_KEY_BYTES, InstallKeyFetcher
+from glanceapp.jira.install_keys import MAX_CONCURRENT_FETCHES, MAX_KEY_BYTES, InstallKeyFetcher
 
 PEM = (
     "-----BEGIN PUBLIC KEY-----\n"
@@ -30,6 +30,9 @@ class KeyServer:
     hits: Counter[str] = field(default_factory=Counter)
     release: threading.Event = field(default_factory=threading.Event)
     hanging: threading.Event = field(default_factory=threading.Event)
+    in_flight: int = 0
+    most_in_flight: int = 0
+    changed: threading.Condition = field(default_factory=threading.Condition)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -67,6 +70,22 @@ class Handler(BaseHTTPRequestHandler):
                 self._answer(200, b"A" * (MAX_KEY_BYTES + 1024))
             elif kid == "binary":
                 self._answer(200, b"\xff\xfe\x00key")
+            elif kid == "throttled":
+                self._answer(429, b"slow down", {"Retry-After": "1"})
+            elif kid == "timeout":
+                self._answer(408, b"request timeout")
+            elif kid.startswith("held-"):
+                with state.changed:
+                    state.in_flight += 1
+                    state.most_in_flight = max(state.most_in_flight, state.in_flight)
+                    state.changed.notify_all()
+                try:
+                    state.release.wait(timeout=30)
+                    self._answer(200, PEM.encode())
+                finally:
+                    with state.changed:
+                        state.in_flight -= 1
+                        state.changed.notify_all()
             elif kid == "hang":
                 state.hanging.set()
                 state.release.wait(timeout=30)
@@ -194,3 +213,59 @@ async def test_an_unreachable_server_is_unavailable(client: httpx.AsyncClient) -
         port = closed.server_address[1]
     with pytest.raises(KeyServerUnavailable, match="cannot be reached"):
         await InstallKeyFetcher(client, f"http://127.0.0.1:{port}")("good")
+
+
+@pytest.mark.parametrize("kid", ["throttled", "timeout"])
+async def test_a_429_or_408_from_the_key_server_is_unavailable_not_a_rejected_kid(
+    fetcher: InstallKeyFetcher, key_server: KeyServer, kid: str
+) -> None:
+    """Throttling is no verdict on the kid: answered 503 (retry), never as a forged token."""
+    with pytest.raises(KeyServerUnavailable):
+        await fetcher(kid)
+    assert key_server.hits[kid] == 1
+
+
+def in_flight_reaches(state: KeyServer, count: int, timeout: float = 20) -> bool:
+    """Block (in a worker thread) until `count` requests are held at the server at once."""
+    with state.changed:
+        return state.changed.wait_for(lambda: state.in_flight >= count, timeout)
+
+
+class CountingTransport(httpx.AsyncHTTPTransport):
+    """Counts the requests handed to the network, on the event loop (so no race to count)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent += 1
+        return await super().handle_async_request(request)
+
+
+async def test_forged_kids_cannot_open_unbounded_concurrent_fetches(key_server: KeyServer) -> None:
+    """Ten made-up kids at once: only MAX_CONCURRENT_FETCHES requests leave, the rest wait."""
+    assert MAX_CONCURRENT_FETCHES == 4
+    transport = CountingTransport()
+    async with httpx.AsyncClient(transport=transport) as client:
+        fetcher = InstallKeyFetcher(client, key_server.url, timeout=20)
+        kids = [f"held-{n}" for n in range(10)]
+        tasks = [asyncio.create_task(fetcher(kid)) for kid in kids]
+        try:
+            async with asyncio.timeout(20):
+                # Held at the server: every fetch not held back has long been handed over.
+                assert await asyncio.to_thread(
+                    in_flight_reaches, key_server, MAX_CONCURRENT_FETCHES
+                )
+                assert transport.sent == MAX_CONCURRENT_FETCHES
+                assert key_server.most_in_flight == MAX_CONCURRENT_FETCHES
+                key_server.release.set()
+                assert await asyncio.gather(*tasks) == [PEM] * len(kids)
+        finally:
+            key_server.release.set()
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+    assert transport.sent == len(kids)
+    assert key_server.most_in_flight == MAX_CONCURRENT_FETCHES
+    assert sum(key_server.hits[kid] for kid in kids) == len(kids)

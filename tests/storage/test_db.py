@@ -195,3 +195,58 @@ async def test_opening_and_closing_leaks_no_file_descriptors(tmp_path: Path) -> 
         await db.fetchone("SELECT 1")
         await db.close()
     assert open_fds() <= before
+
+
+# Review regressions: a transaction that fails at its edges must not wedge the writer.
+
+
+async def test_failed_commit_is_rolled_back_and_the_writer_stays_usable(db: Database) -> None:
+    """A deferred foreign key fails at COMMIT, which leaves SQLite's transaction open."""
+    await db.execute("CREATE TABLE parents (id INTEGER PRIMARY KEY)")
+    await db.execute(
+        """CREATE TABLE children (id INTEGER PRIMARY KEY, parent INTEGER
+               REFERENCES parents (id) DEFERRABLE INITIALLY DEFERRED)"""
+    )
+
+    async def orphan() -> None:
+        async with db.transaction() as connection:
+            await connection.execute("INSERT INTO children (parent) VALUES (42)")
+            await connection.execute("INSERT INTO items (name) VALUES ('lost')")
+
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+        await orphan()  # fails at COMMIT, not at the INSERT
+    assert not db._writer.in_transaction
+
+    assert await db.execute("INSERT INTO items (name) VALUES ('kept')") == 1
+    assert [row["name"] for row in await db.fetchall("SELECT name FROM items")] == ["kept"]
+    assert await db.fetchone("SELECT * FROM children") is None
+
+
+async def test_cancelled_begin_while_another_connection_writes_leaves_no_lock(
+    db: Database, tmp_path: Path
+) -> None:
+    """Cancelled while BEGIN IMMEDIATE waits for another writer: once that one ends,
+    the BEGIN that still runs in aiosqlite's thread must be undone, not left holding the lock."""
+    other = sqlite3.connect(tmp_path / "app.db", isolation_level=None, timeout=0.5)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("INSERT INTO items (name) VALUES ('other')")
+        task = asyncio.create_task(db.execute("INSERT INTO items (name) VALUES ('cancelled')"))
+        async with asyncio.timeout(10):
+            # The task holds our lock and aiosqlite's thread has taken its BEGIN off the queue
+            # (it blocks there on the other connection's lock).
+            while not (db._lock.locked() and db._writer._tx.empty()):  # noqa: ASYNC110 - state of another thread
+                await asyncio.sleep(0)
+            task.cancel()
+            await asyncio.sleep(0)
+            other.execute("COMMIT")
+            with pytest.raises(asyncio.CancelledError):
+                await task
+
+            assert not db._writer.in_transaction
+            assert await db.execute("INSERT INTO items (name) VALUES ('after')") == 1
+        other.execute("INSERT INTO items (name) VALUES ('other again')")  # not locked out
+    finally:
+        other.close()
+    rows = await db.fetchall("SELECT name FROM items ORDER BY id")
+    assert [row["name"] for row in rows] == ["other", "after", "other again"]

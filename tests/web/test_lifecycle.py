@@ -628,3 +628,49 @@ def test_base_path_routes_and_qsh(based: Site, install_key: RsaKey) -> None:
 
     descriptor = based.client.get("/base/atlassian-connect.json").json()
     assert descriptor["baseUrl"] == aud
+
+
+# Review regressions ----------------------------------------------------------------------------
+
+
+def test_enabled_with_a_deeply_nested_json_body_is_400_not_500(installed: Site) -> None:
+    """json.loads raises RecursionError (not a ValueError) on deep nesting: still a bad body."""
+    token = installed.jira.tenant_token(SECRET, client_key=CLIENT_KEY, path="/enabled")
+    body = b"[" * 20_000 + b"]" * 20_000
+    response = installed.post("/enabled", token, body)
+    assert response.status_code == 400, response.text
+    tenant = installed.tenant()
+    assert tenant is not None
+    assert tenant.state == "installed"
+
+
+def signed_glance_url(site: Site, query: str) -> tuple[str, str]:
+    """A /glance URL as Jira signs it for the iframe (qsh over path and query, jwt appended)."""
+    token = site.jira.tenant_token(
+        SECRET,
+        client_key=CLIENT_KEY,
+        method="GET",
+        path=f"/glance?{query}",
+        account_id="557058:ffffffff-0000-4000-8000-000000000007",
+    )
+    return f"/glance?{query}&jwt={token}", token
+
+
+def test_signed_glance_request_with_a_query_verifies_under_the_test_client(
+    installed: Site,
+) -> None:
+    """The test client's raw_path carries the query too; qsh must hash the path without it."""
+    url, _ = signed_glance_url(installed, "issueKey=TEST-1&projectKey=TEST")
+    response = installed.client.get(url)
+    assert response.status_code == 200, response.text
+    assert "TEST-1" in response.text
+
+
+@pytest.mark.parametrize("htmx", [False, True], ids=["json", "htmx"])
+def test_validation_error_never_echoes_the_url_or_its_jwt(installed: Site, htmx: bool) -> None:
+    issue_key = "K" * 300  # longer than the route's max_length of 255
+    url, token = signed_glance_url(installed, f"issueKey={issue_key}&projectKey=TEST")
+    response = installed.client.get(url, headers={"HX-Request": "true"} if htmx else {})
+    assert response.status_code == 400, response.text
+    for leaked in (token, token.split(".")[2], issue_key, "jwt=", "/glance?", "testserver"):
+        assert leaked not in response.text

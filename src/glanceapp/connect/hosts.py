@@ -34,6 +34,8 @@ def host_allowed(url: str, patterns: Iterable[str]) -> bool:
     "Listed" means named exactly (not through a wildcard): plain http is for
     local fakes and development, never for a wildcard of real sites.
     """
+    if not url.isprintable() or any(c.isspace() for c in url):
+        return False  # urlsplit drops tabs and newlines silently; the stored text would keep them
     try:
         parts = urlsplit(url)
         host = parts.hostname

@@ -95,6 +95,8 @@ def _text(body: dict[str, Any], name: str, *, required: bool) -> str | None:
 
 
 def _site_url(name: str, value: str) -> str:
+    if not value.isprintable() or any(c.isspace() for c in value):
+        raise InstallPayloadError(f"field {name} contains spaces or control characters")
     try:
         parts = urlsplit(value)
         _ = parts.port

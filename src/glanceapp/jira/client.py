@@ -235,7 +235,7 @@ class JiraClient:
             return None
         try:
             document: Any = json.loads(answer.body)
-        except ValueError:
+        except (ValueError, RecursionError):
             document = None
         if not isinstance(document, dict) or "value" not in document:
             raise JiraUnavailable(
@@ -393,7 +393,7 @@ def _jira_detail(body: bytes) -> str:
     """`: first error message` from Jira's error JSON, or ''."""
     try:
         answer: Any = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return ""
     if not isinstance(answer, dict):
         return ""

@@ -253,7 +253,7 @@ class BearerTokenSource:
 
         try:
             answer: Any = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise unusable("not JSON") from None
         if not isinstance(answer, dict):
             raise unusable("not a JSON object")
@@ -281,7 +281,7 @@ def _oauth_error_detail(body: bytes, assertion: str) -> str:
     """` (invalid_grant: why)` from an RFC 6749 error answer, or '' when there is none."""
     try:
         answer: Any = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return ""
     if not isinstance(answer, dict):
         return ""
