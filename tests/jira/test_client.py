@@ -10,14 +10,13 @@ import asyncio
 import logging
 import math
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
 import jwt
 import pytest
 from atlassian_jwt.url_utils import hash_url
-from cryptography.hazmat.primitives.asymmetric import rsa
 
 from glanceapp.jira.client import (
     MAX_ANSWER_BYTES,
@@ -77,32 +76,6 @@ class WallClock:
 
 
 MakeClient = Callable[..., JiraClient]
-
-
-@pytest.fixture(scope="module")
-def install_key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
-
-
-@pytest.fixture
-def fake(install_key: rsa.RSAPrivateKey) -> Iterator[FakeJira]:
-    with FakeJira(app_base_url="https://app.example.com", install_key=install_key) as site:
-        try:
-            yield site
-        finally:
-            site.release_hangs()
-        assert site.server_errors == []
-
-
-@pytest.fixture
-def tenant(fake: FakeJira) -> Tenant:
-    return Tenant(
-        client_key=fake.client_key,
-        base_url=fake.base_url,
-        state="installed",
-        shared_secret=fake.shared_secret,
-        oauth_client_id=fake.oauth_client_id,
-    )
 
 
 @pytest.fixture
