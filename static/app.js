@@ -57,6 +57,9 @@
   htmx.config.allowScriptTags = false;
   htmx.config.selfRequestsOnly = true;
   htmx.config.historyEnabled = false;
+  // Settling copies these attributes between elements that share an id; copying
+  // `style` would be an inline style, which the CSP (rightly) refuses.
+  htmx.config.attributesToSettle = ["class", "width", "height"];
   // Settle (and so wire up swapped-in content) in the same task as the swap:
   // no transitions here, and a refresh event sent to a just-swapped region
   // must not fall into a 20 ms gap before htmx listens on it.

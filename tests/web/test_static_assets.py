@@ -628,6 +628,21 @@ def test_link_result_failure_is_an_error_alert(env: Environment) -> None:
     assert "Jira said <no>." in root.all_text()
 
 
+def test_link_result_failure_offers_the_form_again_with_the_username(env: Environment) -> None:
+    root = render_partial(
+        env,
+        "link_result.html",
+        base_path=BASE_PATH,
+        status=None,
+        error="Wrong username or password.",
+        username='al"ice',
+    )
+    (form,) = root.find_all("form")
+    assert form.attrs["hx-target"] == "#link-result"  # the next answer replaces the alert too
+    assert form.find_all("input", name="username")[0].attrs["value"] == 'al"ice'
+    assert root.all_text().count("Wrong username or password.") == 1
+
+
 def test_problem_is_an_error_alert(env: Environment) -> None:
     message = "Your Jira session has expired. Reload the issue to continue."
     root = render_partial(env, "problem.html", message=message)

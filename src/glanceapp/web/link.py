@@ -91,7 +91,11 @@ async def link_submit(
     return html(
         services.templates,
         "partials/link_result.html",
-        context={"status": status_view(outcome.status, services.clock()), "error": outcome.error},
+        context={
+            "status": status_view(outcome.status, services.clock()),
+            "error": outcome.error,
+            "username": "" if outcome.ok else username,
+        },
         headers=headers,
     )
 
