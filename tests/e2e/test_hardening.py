@@ -57,3 +57,26 @@ def test_oversized_login_field_counts_no_failure_and_is_not_memoized(
     assert root(site.link(env.client, ACCOUNT_ID, "alice", PASSWORD).text)["data-link-state"] == (
         "linked"
     )
+
+
+def test_multipart_login_links_and_a_file_part_is_never_a_password(launch: Launch) -> None:
+    """Clients other than htmx may post multipart/form-data; file parts are refused."""
+    env = launch()
+    site = env.site
+    headers = site.headers(ACCOUNT_ID)
+
+    as_file = env.client.post(
+        "/link",
+        headers=headers,
+        files={"username": (None, "alice"), "password": ("p.txt", PASSWORD.encode())},
+    )
+    assert root(as_file.text)["role"] == "alert"
+    assert env.rows("SELECT count(*) FROM api_keys")[0][0] == 0
+
+    linked = env.client.post(
+        "/link",
+        headers=headers,
+        files={"username": (None, "alice"), "password": (None, PASSWORD)},
+    )
+    assert root(linked.text)["data-link-state"] == "linked"
+    assert linked.headers["hx-trigger"] == "glanceapp:linked"

@@ -50,12 +50,26 @@ async def link_form(services: NamedDependency[Services]) -> Response[bytes]:
 
 
 async def _form_fields(request: Request[Tenant, VerifiedToken, State]) -> tuple[str, str] | None:
+    """The form's username and password; None when either is missing, repeated or not text.
+
+    htmx posts `application/x-www-form-urlencoded`; `multipart/form-data` from other
+    clients is read too (file parts are never accepted as either field).
+    """
     content_type = request.headers.get("content-type", "")
-    if not content_type.startswith("application/x-www-form-urlencoded"):
+    if content_type.startswith("application/x-www-form-urlencoded"):
+        body = (await request.body()).decode("utf-8", errors="strict")
+        fields = parse_qs(body, keep_blank_values=True, max_num_fields=10)
+        usernames, passwords = fields.get("username", []), fields.get("password", [])
+    elif content_type.startswith("multipart/form-data"):
+        form = await request.form()
+        usernames = [v for v in form.getall("username") if isinstance(v, str)]
+        passwords = [v for v in form.getall("password") if isinstance(v, str)]
+        if len(usernames) != len(form.getall("username")) or len(passwords) != len(
+            form.getall("password")
+        ):
+            return None
+    else:
         return None
-    body = (await request.body()).decode("utf-8", errors="strict")
-    fields = parse_qs(body, keep_blank_values=True, max_num_fields=10)
-    usernames, passwords = fields.get("username", []), fields.get("password", [])
     if len(usernames) != 1 or len(passwords) != 1 or not usernames[0] or not passwords[0]:
         return None
     if len(usernames[0]) > MAX_NAME_LENGTH or len(passwords[0]) > MAX_PASSWORD_LENGTH:
