@@ -923,25 +923,31 @@ class FakeJira:
             answer["scope"] = form["scope"]
         return json_response(HTTPStatus.OK, answer, {"Cache-Control": "no-store"})
 
-    def _verify_assertion(self, assertion: str) -> dict[str, Any] | str:
-        """The assertion's claims, or why it is refused."""
+    def _decode_hs256(self, token: str, what: str, *required: str) -> dict[str, Any] | str:
+        """Claims of a token signed HS256 with the site's secret, or why it is refused."""
         try:
-            header = jwt.get_unverified_header(assertion)
+            header = jwt.get_unverified_header(token)
         except jwt.PyJWTError:
-            return "malformed assertion"
+            return f"malformed {what}"
         if header.get("alg") != "HS256":
-            return "assertion must be signed HS256"
+            return f"{what} must be signed HS256"
         try:
             claims: dict[str, Any] = jwt.decode(
-                assertion,
-                self.shared_secret,
-                algorithms=["HS256"],
-                options=_jwt_options("iss", "sub", "aud", "tnt", "iat", "exp"),
+                token, self.shared_secret, algorithms=["HS256"], options=_jwt_options(*required)
             )
         except jwt.InvalidSignatureError:
-            return "assertion signature does not verify"
+            return f"{what} signature does not verify"
         except jwt.PyJWTError as exc:
-            return f"invalid assertion: {type(exc).__name__}"
+            return f"invalid {what}: {type(exc).__name__}"
+        return claims
+
+    def _verify_assertion(self, assertion: str) -> dict[str, Any] | str:
+        """The assertion's claims, or why it is refused."""
+        claims = self._decode_hs256(
+            assertion, "assertion", "iss", "sub", "aud", "tnt", "iat", "exp"
+        )
+        if isinstance(claims, str):
+            return claims
         if claims["iss"] != f"{OAUTH_ISSUER_PREFIX}{self.oauth_client_id}":
             return "iss does not name this app's oauthClientId"
         sub = claims["sub"]
@@ -992,23 +998,9 @@ class FakeJira:
 
     def _verify_app_jwt(self, request: Request, token: str) -> str | None:
         """Why an app JWT is refused, or None when it is good."""
-        try:
-            header = jwt.get_unverified_header(token)
-        except jwt.PyJWTError:
-            return "malformed JWT"
-        if header.get("alg") != "HS256":
-            return "JWT must be signed HS256"
-        try:
-            claims: dict[str, Any] = jwt.decode(
-                token,
-                self.shared_secret,
-                algorithms=["HS256"],
-                options=_jwt_options("iss", "iat", "exp", "qsh"),
-            )
-        except jwt.InvalidSignatureError:
-            return "JWT signature does not verify"
-        except jwt.PyJWTError as exc:
-            return f"invalid JWT: {type(exc).__name__}"
+        claims = self._decode_hs256(token, "JWT", "iss", "iat", "exp", "qsh")
+        if isinstance(claims, str):
+            return claims
         if claims["iss"] != self.app_key:
             return "JWT iss is not an installed app"
         iat, exp, nbf = claims["iat"], claims["exp"], claims.get("nbf")
