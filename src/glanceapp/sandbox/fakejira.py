@@ -240,7 +240,7 @@ def _is_number(value: object) -> bool:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, fake: FakeJira, port: int) -> None:
+    def __init__(self, fake: LoopbackFake, port: int) -> None:
         super().__init__(("127.0.0.1", port), _Handler)
         self.fake = fake
 
@@ -318,76 +318,27 @@ class _Handler(BaseHTTPRequestHandler):
 # --------------------------------------------------------------------------- the fake
 
 
-class FakeJira:
-    """A Jira Cloud site, Atlassian's install-keys service and OAuth server on loopback.
+class LoopbackFake:
+    """The machinery every fake Atlassian service shares: a threaded HTTP server on
+    loopback, a regex router, recorded requests (never a token) and injected faults.
 
-    Construct, `start()` (or use as a context manager), then point the app at
-    `install_keys_url` and `oauth_url` and drive it with `install()` and friends.
-    State is guarded by one lock, so tests may inspect it from any thread while the
-    app (possibly on an asyncio loop in another thread) talks to the server.
+    Subclasses register their routes with `add_route` in `__init__` and add the
+    protocol they play; `FakeJira` and `FakeForge` are the two.
     """
 
-    def __init__(
-        self,
-        *,
-        app_base_url: str,
-        app_key: str = "glanceapp",
-        client_key: str | None = None,
-        shared_secret: str | None = None,
-        oauth_client_id: str | None = None,
-        token_ttl: int = 180,
-        install_key: rsa.RSAPrivateKey | None = None,
-        site_host: str = "127.0.0.1",
-        port: int = 0,
-    ) -> None:
-        """`install_key` lets a test suite share one RSA key (generating one costs ~0.1 s).
+    name = "fake"
 
-        The server always listens on 127.0.0.1 (`port` 0: any free port); `site_host`
-        is the host name in its `baseUrl`, e.g. `localhost`, so that a browser sees the
-        site and an app on 127.0.0.1 as different origins.
-        """
+    def __init__(self, *, site_host: str = "127.0.0.1", port: int = 0) -> None:
         if site_host not in ("127.0.0.1", "localhost"):
             raise ValueError("site_host must be 127.0.0.1 or localhost (it listens on loopback)")
         if not 0 <= port <= 65535:
             raise ValueError("port must be between 0 and 65535")
-        if shared_secret is not None and len(shared_secret) < MIN_SECRET_LENGTH:
-            raise ValueError(f"shared_secret must be at least {MIN_SECRET_LENGTH} characters")
-        if token_ttl <= 0:
-            raise ValueError("token_ttl must be positive")
-        self.app_base_url = app_base_url.rstrip("/")
-        self.app_key = app_key
-        self.token_ttl = token_ttl
         self._site_host = site_host
         self._port = port
-        self._client_key = client_key or f"fake-jira:{uuid.uuid4()}"
-        self._shared_secret = shared_secret or secrets.token_urlsafe(48)
-        self._oauth_client_id = oauth_client_id or secrets.token_urlsafe(24)
-        self._private_key = install_key or rsa.generate_private_key(
-            public_exponent=65537, key_size=2048
-        )
-        self._kid = f"fake-{secrets.token_urlsafe(16)}"
-
-        # Knobs tests may set directly.
-        self.app_admin = True
-        """Whether the app's own user may touch any account's properties (Administer Jira)."""
-        self.app_account_id = f"557058:{uuid.uuid4()}"
-        """The app user's own accountId: always reachable as the app, admin or not."""
-        self.installer_account_id = f"557058:{uuid.uuid4()}"
-        """`sub` of signed installs: the administrator who installed the app."""
-        self.jwt_leeway = 0
-        """Seconds of clock skew tolerated on `exp`/`iat`/`nbf` of incoming tokens."""
-        self.client_timeout = 10.0
-        """Timeout of the fake's own calls to the app (lifecycle callbacks)."""
-
         self._lock = threading.Lock()
-        self._install_keys: dict[str, str] = {self._kid: self._public_pem(self._private_key)}
-        self._properties: dict[tuple[str, str], Any] = {}
-        self._access_tokens: dict[str, IssuedAccessToken] = {}  # keyed by SHA-256 of the token
-        self._grant_count = 0
         self._requests: list[RecordedRequest] = []
         self._faults: list[Fault] = []
         self._server_errors: list[str] = []
-        self._clock_offset = 0
         self._hang_release = threading.Event()
         self._hanging = 0
         self._closed = False
@@ -395,14 +346,6 @@ class FakeJira:
         self._thread: threading.Thread | None = None
         self._base_url: str | None = None
         self._routes: list[Route] = []
-        self.add_route("GET", r"/install-keys/(?P<kid>[^/]+)", self._get_install_key)
-        self.add_route("POST", r"/oauth/oauth2/token", self._grant_token)
-        self.add_route("GET", r"/rest/api/3/user/properties", self._list_properties)
-        self.add_route("GET", r"/rest/api/3/user/properties/(?P<key>[^/]+)", self._get_property)
-        self.add_route("PUT", r"/rest/api/3/user/properties/(?P<key>[^/]+)", self._put_property)
-        self.add_route(
-            "DELETE", r"/rest/api/3/user/properties/(?P<key>[^/]+)", self._delete_property
-        )
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -410,7 +353,7 @@ class FakeJira:
         """Bind 127.0.0.1 on an ephemeral port and serve in a background thread."""
         with self._lock:
             if self._closed:
-                raise RuntimeError("FakeJira was closed; create a new one")
+                raise RuntimeError(f"{type(self).__name__} was closed; create a new one")
             if self._server is not None:
                 return self
             server = _Server(self, self._port)
@@ -419,7 +362,7 @@ class FakeJira:
             self._thread = threading.Thread(
                 target=server.serve_forever,
                 kwargs={"poll_interval": 0.05},
-                name=f"fake-jira-{server.server_address[1]}",
+                name=f"{self.name}-{server.server_address[1]}",
                 daemon=True,
             )
             self._thread.start()
@@ -451,14 +394,245 @@ class FakeJira:
     ) -> None:
         self.close()
 
-    # ------------------------------------------------------------------ identity
-
     @property
     def base_url(self) -> str:
         """The site's `baseUrl`, e.g. `http://127.0.0.1:54321`."""
         if self._base_url is None:
-            raise RuntimeError("FakeJira is not started")
+            raise RuntimeError(f"{type(self).__name__} is not started")
         return self._base_url
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self._lock:
+            return list(self._requests)
+
+    def clear_requests(self) -> None:
+        with self._lock:
+            self._requests.clear()
+
+    @property
+    def server_errors(self) -> list[str]:
+        """Unexpected exceptions inside the fake (answered 500); should stay empty."""
+        with self._lock:
+            return list(self._server_errors)
+
+    @property
+    def hanging(self) -> int:
+        """How many handlers are currently blocked by an injected hang."""
+        with self._lock:
+            return self._hanging
+
+    # ------------------------------------------------------------------ faults
+
+    def inject(
+        self,
+        method: str,
+        path_prefix: str,
+        *,
+        status: int | None = None,
+        retry_after: int | None = None,
+        hang: bool = False,
+        times: int = 1,
+        after: Callable[[], object] | None = None,
+        apply_then_fail: bool = False,
+    ) -> Fault:
+        """Queue a fault for the next `times` requests whose path starts with `path_prefix`.
+
+        `method` is an HTTP verb or `*`. Without `apply_then_fail` the operation is not
+        performed: the request is answered with `status` (plus `Retry-After` when given)
+        or, with `hang`, blocked until `release_hangs()`/`close()` and then answered with
+        `status` (default 504). With `apply_then_fail` the request is served normally
+        first (a write lands) and then the answer is lost: `status` (default 500) or a
+        hang. `after` runs in the handler thread each time the fault strikes, after any
+        operation and before the answer or hang.
+        """
+        if times < 1:
+            raise ValueError("times must be at least 1")
+        if status is None and not hang and not apply_then_fail:
+            raise ValueError("a fault needs a status, hang=True or apply_then_fail=True")
+        if not path_prefix.startswith("/"):
+            raise ValueError("path_prefix must start with '/'")
+        fault = Fault(
+            method=method.upper(),
+            path_prefix=path_prefix,
+            status=status,
+            retry_after=retry_after,
+            hang=hang,
+            times=times,
+            apply_then_fail=apply_then_fail,
+            after=after,
+        )
+        with self._lock:
+            self._faults.append(fault)
+        return fault
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    def release_hangs(self) -> None:
+        """Let every currently hung handler finish; later hangs block again."""
+        with self._lock:
+            release = self._hang_release
+            self._hang_release = threading.Event()
+        release.set()
+
+    # ------------------------------------------------------------------ routing
+
+    def add_route(self, method: str, pattern: str, handler: RouteHandler) -> None:
+        """Serve `method` on paths fully matching `pattern` (a regex) with `handler`."""
+        route = Route(method.upper(), re.compile(pattern), handler)
+        with self._lock:
+            self._routes.append(route)
+
+    def _serve(self, request: Request) -> Response:
+        try:
+            return self._serve_with_faults(request)
+        except Exception as exc:
+            with self._lock:
+                self._server_errors.append(f"{request.method} {request.path}: {exc!r}")
+            response = jira_error(HTTPStatus.INTERNAL_SERVER_ERROR, "fake Jira internal error")
+            self._record(request, response, fault=False)
+            return response
+
+    def _serve_with_faults(self, request: Request) -> Response:
+        fault = self._take_fault(request.method, request.path)
+        if fault is None:
+            response = self._dispatch(request)
+            self._record(request, response, fault=False)
+            return response
+        if fault.apply_then_fail:
+            self._dispatch(request)
+        headers = {} if fault.retry_after is None else {"Retry-After": str(fault.retry_after)}
+        default = HTTPStatus.INTERNAL_SERVER_ERROR if fault.apply_then_fail else 504
+        status = fault.status if fault.status is not None else default
+        response = json_response(
+            status, {"errorMessages": ["injected fault"], "errors": {}}, headers
+        )
+        self._record(request, response, fault=True)
+        if fault.after is not None:
+            fault.after()
+        if fault.hang:
+            self._hang()
+        return response
+
+    def _take_fault(self, method: str, path: str) -> Fault | None:
+        with self._lock:
+            for fault in self._faults:
+                if fault.matches(method, path):
+                    fault.fired += 1
+                    return fault
+        return None
+
+    def _hang(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            release = self._hang_release
+            self._hanging += 1
+        try:
+            release.wait()
+        finally:
+            with self._lock:
+                self._hanging -= 1
+
+    def _dispatch(self, request: Request) -> Response:
+        with self._lock:
+            routes = list(self._routes)
+        path_known = False
+        for route in routes:
+            match = route.pattern.fullmatch(request.path)
+            if match is None:
+                continue
+            path_known = True
+            if route.method == request.method:
+                return route.handler(request, match)
+        if path_known:
+            return jira_error(HTTPStatus.METHOD_NOT_ALLOWED, "Method not allowed")
+        return jira_error(HTTPStatus.NOT_FOUND, "Not found")
+
+    def _record(self, request: Request, response: Response, *, fault: bool) -> None:
+        authorization = request.header("authorization")
+        scheme = authorization.split(None, 1)[0] if authorization else None
+        query = tuple((k, v) for k, v in request.params if k != "jwt")
+        entry = RecordedRequest(request.method, request.path, query, scheme, response.status, fault)
+        with self._lock:
+            self._requests.append(entry)
+
+
+class FakeJira(LoopbackFake):
+    """A Jira Cloud site, Atlassian's install-keys service and OAuth server on loopback.
+
+    Construct, `start()` (or use as a context manager), then point the app at
+    `install_keys_url` and `oauth_url` and drive it with `install()` and friends.
+    State is guarded by one lock, so tests may inspect it from any thread while the
+    app (possibly on an asyncio loop in another thread) talks to the server.
+    """
+
+    name = "fake-jira"
+
+    def __init__(
+        self,
+        *,
+        app_base_url: str,
+        app_key: str = "glanceapp",
+        client_key: str | None = None,
+        shared_secret: str | None = None,
+        oauth_client_id: str | None = None,
+        token_ttl: int = 180,
+        install_key: rsa.RSAPrivateKey | None = None,
+        site_host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        """`install_key` lets a test suite share one RSA key (generating one costs ~0.1 s).
+
+        The server always listens on 127.0.0.1 (`port` 0: any free port); `site_host`
+        is the host name in its `baseUrl`, e.g. `localhost`, so that a browser sees the
+        site and an app on 127.0.0.1 as different origins.
+        """
+        if shared_secret is not None and len(shared_secret) < MIN_SECRET_LENGTH:
+            raise ValueError(f"shared_secret must be at least {MIN_SECRET_LENGTH} characters")
+        if token_ttl <= 0:
+            raise ValueError("token_ttl must be positive")
+        self.app_base_url = app_base_url.rstrip("/")
+        self.app_key = app_key
+        self.token_ttl = token_ttl
+        super().__init__(site_host=site_host, port=port)
+        self._client_key = client_key or f"fake-jira:{uuid.uuid4()}"
+        self._shared_secret = shared_secret or secrets.token_urlsafe(48)
+        self._oauth_client_id = oauth_client_id or secrets.token_urlsafe(24)
+        self._private_key = install_key or rsa.generate_private_key(
+            public_exponent=65537, key_size=2048
+        )
+        self._kid = f"fake-{secrets.token_urlsafe(16)}"
+
+        # Knobs tests may set directly.
+        self.app_admin = True
+        """Whether the app's own user may touch any account's properties (Administer Jira)."""
+        self.app_account_id = f"557058:{uuid.uuid4()}"
+        """The app user's own accountId: always reachable as the app, admin or not."""
+        self.installer_account_id = f"557058:{uuid.uuid4()}"
+        """`sub` of signed installs: the administrator who installed the app."""
+        self.jwt_leeway = 0
+        """Seconds of clock skew tolerated on `exp`/`iat`/`nbf` of incoming tokens."""
+        self.client_timeout = 10.0
+        """Timeout of the fake's own calls to the app (lifecycle callbacks)."""
+
+        self._install_keys: dict[str, str] = {self._kid: self._public_pem(self._private_key)}
+        self._properties: dict[tuple[str, str], Any] = {}
+        self._access_tokens: dict[str, IssuedAccessToken] = {}  # keyed by SHA-256 of the token
+        self._grant_count = 0
+        self._clock_offset = 0
+        self.add_route("GET", r"/install-keys/(?P<kid>[^/]+)", self._get_install_key)
+        self.add_route("POST", r"/oauth/oauth2/token", self._grant_token)
+        self.add_route("GET", r"/rest/api/3/user/properties", self._list_properties)
+        self.add_route("GET", r"/rest/api/3/user/properties/(?P<key>[^/]+)", self._get_property)
+        self.add_route("PUT", r"/rest/api/3/user/properties/(?P<key>[^/]+)", self._put_property)
+        self.add_route(
+            "DELETE", r"/rest/api/3/user/properties/(?P<key>[^/]+)", self._delete_property
+        )
+
+    # ------------------------------------------------------------------ identity
 
     @property
     def install_keys_url(self) -> str:
@@ -699,15 +873,6 @@ class FakeJira:
             return True
 
     @property
-    def requests(self) -> list[RecordedRequest]:
-        with self._lock:
-            return list(self._requests)
-
-    def clear_requests(self) -> None:
-        with self._lock:
-            self._requests.clear()
-
-    @property
     def access_tokens(self) -> list[IssuedAccessToken]:
         with self._lock:
             return list(self._access_tokens.values())
@@ -717,155 +882,6 @@ class FakeJira:
         """How many access tokens the OAuth endpoint has granted."""
         with self._lock:
             return self._grant_count
-
-    @property
-    def server_errors(self) -> list[str]:
-        """Unexpected exceptions inside the fake (answered 500); should stay empty."""
-        with self._lock:
-            return list(self._server_errors)
-
-    @property
-    def hanging(self) -> int:
-        """How many handlers are currently blocked by an injected hang."""
-        with self._lock:
-            return self._hanging
-
-    # ------------------------------------------------------------------ faults
-
-    def inject(
-        self,
-        method: str,
-        path_prefix: str,
-        *,
-        status: int | None = None,
-        retry_after: int | None = None,
-        hang: bool = False,
-        times: int = 1,
-        after: Callable[[], object] | None = None,
-        apply_then_fail: bool = False,
-    ) -> Fault:
-        """Queue a fault for the next `times` requests whose path starts with `path_prefix`.
-
-        `method` is an HTTP verb or `*`. Without `apply_then_fail` the operation is not
-        performed: the request is answered with `status` (plus `Retry-After` when given)
-        or, with `hang`, blocked until `release_hangs()`/`close()` and then answered with
-        `status` (default 504). With `apply_then_fail` the request is served normally
-        first (a write lands) and then the answer is lost: `status` (default 500) or a
-        hang. `after` runs in the handler thread each time the fault strikes, after any
-        operation and before the answer or hang.
-        """
-        if times < 1:
-            raise ValueError("times must be at least 1")
-        if status is None and not hang and not apply_then_fail:
-            raise ValueError("a fault needs a status, hang=True or apply_then_fail=True")
-        if not path_prefix.startswith("/"):
-            raise ValueError("path_prefix must start with '/'")
-        fault = Fault(
-            method=method.upper(),
-            path_prefix=path_prefix,
-            status=status,
-            retry_after=retry_after,
-            hang=hang,
-            times=times,
-            apply_then_fail=apply_then_fail,
-            after=after,
-        )
-        with self._lock:
-            self._faults.append(fault)
-        return fault
-
-    def clear_faults(self) -> None:
-        with self._lock:
-            self._faults.clear()
-
-    def release_hangs(self) -> None:
-        """Let every currently hung handler finish; later hangs block again."""
-        with self._lock:
-            release = self._hang_release
-            self._hang_release = threading.Event()
-        release.set()
-
-    # ------------------------------------------------------------------ routing
-
-    def add_route(self, method: str, pattern: str, handler: RouteHandler) -> None:
-        """Serve `method` on paths fully matching `pattern` (a regex) with `handler`."""
-        route = Route(method.upper(), re.compile(pattern), handler)
-        with self._lock:
-            self._routes.append(route)
-
-    def _serve(self, request: Request) -> Response:
-        try:
-            return self._serve_with_faults(request)
-        except Exception as exc:
-            with self._lock:
-                self._server_errors.append(f"{request.method} {request.path}: {exc!r}")
-            response = jira_error(HTTPStatus.INTERNAL_SERVER_ERROR, "fake Jira internal error")
-            self._record(request, response, fault=False)
-            return response
-
-    def _serve_with_faults(self, request: Request) -> Response:
-        fault = self._take_fault(request.method, request.path)
-        if fault is None:
-            response = self._dispatch(request)
-            self._record(request, response, fault=False)
-            return response
-        if fault.apply_then_fail:
-            self._dispatch(request)
-        headers = {} if fault.retry_after is None else {"Retry-After": str(fault.retry_after)}
-        default = HTTPStatus.INTERNAL_SERVER_ERROR if fault.apply_then_fail else 504
-        status = fault.status if fault.status is not None else default
-        response = json_response(
-            status, {"errorMessages": ["injected fault"], "errors": {}}, headers
-        )
-        self._record(request, response, fault=True)
-        if fault.after is not None:
-            fault.after()
-        if fault.hang:
-            self._hang()
-        return response
-
-    def _take_fault(self, method: str, path: str) -> Fault | None:
-        with self._lock:
-            for fault in self._faults:
-                if fault.matches(method, path):
-                    fault.fired += 1
-                    return fault
-        return None
-
-    def _hang(self) -> None:
-        with self._lock:
-            if self._closed:
-                return
-            release = self._hang_release
-            self._hanging += 1
-        try:
-            release.wait()
-        finally:
-            with self._lock:
-                self._hanging -= 1
-
-    def _dispatch(self, request: Request) -> Response:
-        with self._lock:
-            routes = list(self._routes)
-        path_known = False
-        for route in routes:
-            match = route.pattern.fullmatch(request.path)
-            if match is None:
-                continue
-            path_known = True
-            if route.method == request.method:
-                return route.handler(request, match)
-        if path_known:
-            return jira_error(HTTPStatus.METHOD_NOT_ALLOWED, "Method not allowed")
-        return jira_error(HTTPStatus.NOT_FOUND, "Not found")
-
-    def _record(self, request: Request, response: Response, *, fault: bool) -> None:
-        authorization = request.header("authorization")
-        scheme = authorization.split(None, 1)[0] if authorization else None
-        query = tuple((k, v) for k, v in request.params if k != "jwt")
-        entry = RecordedRequest(request.method, request.path, query, scheme, response.status, fault)
-        with self._lock:
-            self._requests.append(entry)
 
     # ------------------------------------------------------------------ install keys
 
