@@ -231,6 +231,7 @@ def make_service(
         *,
         restart: bool = False,
         keys: Keyring | None = None,
+        **extra: Any,
     ) -> LinkService:
         database = await open_db() if restart else db
         ring = keys or keyring
@@ -246,6 +247,7 @@ def make_service(
             clock=clock,
             sleep=sleeper,
             pending_grace=PENDING_GRACE,
+            **extra,
         )
 
     return make
