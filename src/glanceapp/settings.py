@@ -61,6 +61,8 @@ class Settings:
     all_js_url: str = "https://connect-cdn.atl-paas.net/all.js"
     log_format: Literal["text", "json"] = "text"
     dev: bool = False
+    # How long revoked and expired apiKey rows are kept (for audit) before the sweep purges them.
+    key_retention: int = 90 * 86400
 
     @property
     def base_path(self) -> str:
@@ -302,6 +304,13 @@ def load_settings(
         kwargs["log_format"] = _choice(PREFIX + "LOG_FORMAT", v, ("text", "json"))
     if (v := get("DEV")) is not None:
         kwargs["dev"] = _flag(PREFIX + "DEV", v)
+    if (v := get("KEY_RETENTION")) is not None:
+        retention = parse_duration(PREFIX + "KEY_RETENTION", v)
+        if retention < 86400:
+            raise SettingsError(
+                PREFIX + "KEY_RETENTION", "must be at least 1d (revoked keys are kept for audit)"
+            )
+        kwargs["key_retention"] = retention
 
     if (v := get("SECRET_KEY")) is not None and v != "":
         kwargs["secret_key"] = _secret(PREFIX + "SECRET_KEY", v)

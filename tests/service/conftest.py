@@ -245,7 +245,7 @@ def make_service(
             api_key_ttl=TTL,
             expiry_warning=WARNING,
             clock=clock,
-            sleep=sleeper,
+            sleep=extra.pop("sleep", sleeper),
             pending_grace=PENDING_GRACE,
             **extra,
         )

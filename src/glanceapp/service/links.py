@@ -85,7 +85,7 @@ def too_many_attempts(seconds: float) -> str:
 
 
 def _seconds(seconds: float) -> str:
-    whole = max(1, math.ceil(seconds))
+    whole = max(1, math.ceil(round(seconds, 6)))
     return f"{whole} second{'' if whole == 1 else 's'}"
 
 
@@ -97,7 +97,7 @@ def account_paused(seconds: float) -> str:
 
 
 def renewed_recently(seconds: float) -> str:
-    return f"Renewed recently — try again in {math.ceil(seconds)} s."
+    return f"Renewed recently — try again in {math.ceil(round(seconds, 6))} s."
 
 
 def _refused(refusal: Refusal) -> str:
