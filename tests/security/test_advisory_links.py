@@ -394,7 +394,7 @@ async def test_guessing_random_usernames_is_counted_and_locks_the_guesser(
 
 
 async def test_one_identity_flooding_logins_cannot_hold_the_hashing_slots(
-    service: LinkService, tenant: Tenant, argon: CountingArgon2
+    service: LinkService, tenant: Tenant, argon: CountingArgon2, db: Database
 ) -> None:
     """The flooder's first check stays stuck inside argon2; Bob's login must still finish."""
     release, stuck = threading.Event(), threading.Event()
@@ -430,9 +430,12 @@ async def test_one_identity_flooding_logins_cannot_hold_the_hashing_slots(
     finally:
         release.set()
         await asyncio.gather(*flood)
+    # A refused-as-busy attempt changed nothing: only the three checked ones were counted.
+    rows = await db.fetchall("SELECT 1 FROM login_failures WHERE account_id = ?", (ALICE,))
+    assert len(rows) == 3
 
 
-async def test_check_gate_refuses_past_the_queue_and_counts_nothing_for_it() -> None:
+async def test_check_gate_gives_each_caller_one_slot_and_refuses_past_the_queue() -> None:
     gate = CheckGate(slots=2, queue=1, per_caller=2)
     inside = asyncio.Event()
     leave = asyncio.Event()
