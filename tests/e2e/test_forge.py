@@ -565,3 +565,36 @@ def test_sign_in_page_cannot_be_framed_and_has_no_htmx(launch_forge: LaunchForge
     form = next(attrs for tag, attrs in elements(page.text) if tag == "form")
     assert form["method"] == "post"
     assert form["action"] == "/forge/link"
+
+
+# --------------------------------------------------------------------------- recovery
+
+
+def test_unconfirmed_write_on_a_forge_site_is_settled_on_the_next_call(
+    launch_forge: LaunchForge,
+) -> None:
+    env = launch_forge()
+    site_id = env.forge.cloud_id
+    url = env.start(ALICE)
+    # Every attempt lands in Jira but its answer is lost: the link is not confirmed.
+    env.forge.inject("PUT", "/ex/jira/", apply_then_fail=True, times=1000)
+    with _browser(env) as browser:
+        fields = env.open_page(browser, url)
+        answer = env.sign_in(browser, fields, "alice", PASSWORD)
+    assert "could not be reached" in answer.text
+    env.forge.clear_faults()
+    assert env.forge.property_of(ALICE, PROPERTY_KEY) is not None
+    [pending] = env.rows("SELECT * FROM api_keys WHERE state = 'pending'")
+
+    # The background sweep has no credential for a Forge-only site: it leaves the key alone.
+    env.clock.advance(JIRA_DEADLINE * 3 + 1)
+    report = env.server.call(env.server.app.state.services.links.sweep())
+    assert report.discarded == 0
+    assert env.rows("SELECT state FROM api_keys WHERE id = ?", (pending["id"],))[0][0] == "pending"
+
+    # The person's next call brings their token: recovery reads the property back.
+    status = env.invoke("/forge/link/start", ALICE)
+    assert status.status_code == 200
+    [active] = env.active_keys(site_id, ALICE)
+    assert active["id"] == pending["id"]
+    assert _state(env.status(ALICE).text) == "linked"

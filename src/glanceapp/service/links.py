@@ -28,7 +28,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Literal
 
-from glanceapp.jira.client import JiraClient
+from glanceapp.jira.caller import PropertyCaller
 from glanceapp.jira.errors import JiraError, JiraNotConfigured, JiraRejected
 from glanceapp.keyring import Keyring
 from glanceapp.service.accounts import Credential, CredentialChecker
@@ -153,7 +153,7 @@ class LinkService:
         keyring: Keyring,
         tenants: TenantStore,
         credentials: CredentialChecker,
-        jira: JiraClient,
+        jira: PropertyCaller,
         property_key: str,
         api_key_ttl: float,
         expiry_warning: float,
@@ -277,8 +277,16 @@ class LinkService:
     # -- operations --------------------------------------------------------------
 
     async def link(
-        self, tenant: Tenant, account_id: str, username: str, password: str
+        self,
+        tenant: Tenant,
+        account_id: str,
+        username: str,
+        password: str,
+        *,
+        jira: PropertyCaller | None = None,
     ) -> LinkOutcome:
+        """`jira`: how to reach this person's property when not the app's own client
+        (a Forge call brings the person's token); the service never asks which host."""
         try:
             async with self._gate.admit((tenant.client_key, account_id)):
                 owner = await self._keys.has_held(tenant.client_key, account_id, username)
@@ -303,9 +311,11 @@ class LinkService:
             if not acquired:
                 return LinkOutcome(await self.status(tenant, account_id), BUSY)
             now = self._clock()
-            return await self._issue(tenant, account_id, credential, linked_at=now)
+            return await self._issue(tenant, account_id, credential, linked_at=now, jira=jira)
 
-    async def renew(self, tenant: Tenant, account_id: str) -> LinkOutcome:
+    async def renew(
+        self, tenant: Tenant, account_id: str, *, jira: PropertyCaller | None = None
+    ) -> LinkOutcome:
         async with self._person(tenant, account_id) as acquired:
             current = await self._keys.active_for(tenant.client_key, account_id)
             status = self._status_of(current, self._clock())
@@ -317,11 +327,19 @@ class LinkService:
             if wait > 0:
                 return LinkOutcome(status, renewed_recently(wait))
             credential = Credential(current.service_account, current.credential_generation)
-            outcome = await self._issue(tenant, account_id, credential, linked_at=current.linked_at)
+            outcome = await self._issue(
+                tenant, account_id, credential, linked_at=current.linked_at, jira=jira
+            )
             return LinkOutcome(outcome.status, renewed=True) if outcome.ok else outcome
 
     async def _issue(
-        self, tenant: Tenant, account_id: str, credential: Credential, *, linked_at: float
+        self,
+        tenant: Tenant,
+        account_id: str,
+        credential: Credential,
+        *,
+        linked_at: float,
+        jira: PropertyCaller | None,
     ) -> LinkOutcome:
         """Under the person's lease: pending key -> property PUT -> activate."""
         now = self._clock()
@@ -351,7 +369,7 @@ class LinkService:
             property_key=self._property_key,
         )
         try:
-            await self._jira.put_property(tenant, account_id, self._property_key, value)
+            await (jira or self._jira).put_property(tenant, account_id, self._property_key, value)
         except (JiraRejected, JiraNotConfigured) as exc:
             await self._keys.discard_pending(key_id)
             log.warning("property write not made: %s (status %s)", type(exc).__name__, exc.status)
@@ -368,7 +386,9 @@ class LinkService:
             return LinkOutcome(await self.status(tenant, account_id), message)
         return LinkOutcome(await self.status(tenant, account_id))
 
-    async def unlink(self, tenant: Tenant, account_id: str) -> LinkOutcome:
+    async def unlink(
+        self, tenant: Tenant, account_id: str, *, jira: PropertyCaller | None = None
+    ) -> LinkOutcome:
         async with self._person(tenant, account_id) as acquired:
             if not acquired:
                 return LinkOutcome(await self.status(tenant, account_id), BUSY)
@@ -388,12 +408,19 @@ class LinkService:
                        ON CONFLICT DO UPDATE SET next_attempt_at = excluded.next_attempt_at""",
                     (tenant.client_key, account_id, self._property_key, now, now),
                 )
-            await self._try_delete(tenant, account_id, self._property_key)
+            await self._try_delete(tenant, account_id, self._property_key, jira=jira)
         return LinkOutcome(LinkStatus("unlinked"))
 
-    async def _try_delete(self, tenant: Tenant, account_id: str, property_key: str) -> bool:
+    async def _try_delete(
+        self,
+        tenant: Tenant,
+        account_id: str,
+        property_key: str,
+        *,
+        jira: PropertyCaller | None = None,
+    ) -> bool:
         try:
-            await self._jira.delete_property(tenant, account_id, property_key)
+            await (jira or self._jira).delete_property(tenant, account_id, property_key)
         except JiraError as exc:
             now = self._clock()
             await self._db.execute(
@@ -420,7 +447,11 @@ class LinkService:
     # -- recovery ----------------------------------------------------------------
 
     async def sweep(self) -> SweepReport:
-        """Settle pending keys older than the Jira deadline and retry due property deletes."""
+        """Settle pending keys older than the Jira deadline and retry due property deletes.
+
+        A site no Connect install serves any more (reached only through Forge) is left
+        to `settle`: the app can call Jira there only with the person's own token.
+        """
         activated = discarded = deleted = retry = 0
         now = self._clock()
         for record in await self._keys.pending_before(now - self._pending_grace):
@@ -432,42 +463,13 @@ class LinkService:
                 await self._keys.discard_pending(record.id)
                 discarded += 1
                 continue
-            async with self._person(tenant, record.account_id, wait=False) as acquired:
-                if not acquired:
-                    retry += 1
-                    continue
-                fresh = await self._keys.get(record.id)
-                if fresh is None or fresh.state != "pending":
-                    continue
-                try:
-                    value = await self._jira.get_property(
-                        tenant, record.account_id, self._property_key
-                    )
-                except JiraNotConfigured:
-                    await self._keys.discard_pending(record.id)  # nothing was ever sent
-                    discarded += 1
-                    continue
-                except JiraError:
-                    retry += 1
-                    continue
-                held = api_key_from_property(
-                    self._keyring,
-                    value,
-                    client_key=tenant.client_key,
-                    account_id=record.account_id,
-                    property_key=self._property_key,
-                )
-                holder = (
-                    await self._keys.find_by_mac(key_macs(self._keyring, held)) if held else None
-                )
-                if holder is not None and holder.id == record.id:
-                    if await self._keys.activate(record.id, self._clock()):
-                        activated += 1
-                    else:
-                        discarded += 1  # its account's credential changed meanwhile
-                else:
-                    await self._keys.discard_pending(record.id)
-                    discarded += 1
+            if not tenant.connect_served:
+                retry += 1  # settled on the person's next Forge call, with their token
+                continue
+            outcome = await self._settle_pending(tenant, record, self._jira)
+            activated += outcome == "activated"
+            discarded += outcome == "discarded"
+            retry += outcome == "retry"
         rows = await self._db.fetchall(
             """SELECT client_key, account_id, property_key FROM property_deletes
                WHERE next_attempt_at <= ? ORDER BY next_attempt_at LIMIT 100""",
@@ -484,34 +486,102 @@ class LinkService:
                     (row["client_key"], row["account_id"]),
                 )
                 continue
-            async with self._person(tenant, row["account_id"], wait=False) as acquired:
-                if not acquired:
-                    retry += 1
-                    continue
-                live = {
-                    found["state"]
-                    for found in await self._db.fetchall(
-                        """SELECT DISTINCT state FROM api_keys WHERE client_key = ? AND account_id = ?
-                           AND state IN ('pending', 'active')""",
-                        (row["client_key"], row["account_id"]),
-                    )
-                }
-                if "active" in live:
-                    await self._db.execute(
-                        "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
-                        (row["client_key"], row["account_id"]),
-                    )
-                    continue
-                if live:
-                    # Only an unconfirmed key: if it is activated, that drops this delete;
-                    # if it is discarded, the old property must still go. Decide after it.
-                    retry += 1
-                    continue
-                if await self._try_delete(tenant, row["account_id"], row["property_key"]):
-                    deleted += 1
-                else:
-                    retry += 1
+            if not tenant.connect_served:
+                retry += 1
+                continue
+            settled = await self._settle_delete(
+                tenant, row["account_id"], row["property_key"], self._jira
+            )
+            deleted += settled == "deleted"
+            retry += settled == "retry"
         await self._throttle.prune(now=now)
         await self._renewals.prune(now=now)
         await self._keys.purge_retired(before=now - self._key_retention)
         return SweepReport(activated, discarded, deleted, retry)
+
+    async def settle(self, tenant: Tenant, account_id: str, *, jira: PropertyCaller) -> SweepReport:
+        """Recovery for one person, with a caller that can reach their property.
+
+        A site reached only through Forge has no credential for the background sweep;
+        each call that brings the person's user token settles what `sweep` left them.
+        """
+        activated = discarded = deleted = retry = 0
+        now = self._clock()
+        for record in await self._keys.pending_for(
+            tenant.client_key, account_id, before=now - self._pending_grace
+        ):
+            outcome = await self._settle_pending(tenant, record, jira)
+            activated += outcome == "activated"
+            discarded += outcome == "discarded"
+            retry += outcome == "retry"
+        rows = await self._db.fetchall(
+            """SELECT property_key FROM property_deletes
+               WHERE client_key = ? AND account_id = ? AND next_attempt_at <= ?""",
+            (tenant.client_key, account_id, now),
+        )
+        for row in rows:
+            settled = await self._settle_delete(tenant, account_id, row["property_key"], jira)
+            deleted += settled == "deleted"
+            retry += settled == "retry"
+        return SweepReport(activated, discarded, deleted, retry)
+
+    async def _settle_pending(
+        self, tenant: Tenant, record: ApiKeyRecord, jira: PropertyCaller
+    ) -> Literal["activated", "discarded", "retry", "done"]:
+        """Activate a pending key if the property holds it, else discard it."""
+        async with self._person(tenant, record.account_id, wait=False) as acquired:
+            if not acquired:
+                return "retry"
+            fresh = await self._keys.get(record.id)
+            if fresh is None or fresh.state != "pending":
+                return "done"
+            try:
+                value = await jira.get_property(tenant, record.account_id, self._property_key)
+            except JiraNotConfigured:
+                await self._keys.discard_pending(record.id)  # nothing was ever sent
+                return "discarded"
+            except JiraError:
+                return "retry"
+            held = api_key_from_property(
+                self._keyring,
+                value,
+                client_key=tenant.client_key,
+                account_id=record.account_id,
+                property_key=self._property_key,
+            )
+            holder = await self._keys.find_by_mac(key_macs(self._keyring, held)) if held else None
+            if holder is not None and holder.id == record.id:
+                if await self._keys.activate(record.id, self._clock()):
+                    return "activated"
+                return "discarded"  # its account's credential changed meanwhile
+            await self._keys.discard_pending(record.id)
+            return "discarded"
+
+    async def _settle_delete(
+        self, tenant: Tenant, account_id: str, property_key: str, jira: PropertyCaller
+    ) -> Literal["deleted", "retry", "done"]:
+        """Retry a property delete unless a newer key took its place."""
+        async with self._person(tenant, account_id, wait=False) as acquired:
+            if not acquired:
+                return "retry"
+            live = {
+                found["state"]
+                for found in await self._db.fetchall(
+                    """SELECT DISTINCT state FROM api_keys WHERE client_key = ? AND account_id = ?
+                       AND state IN ('pending', 'active')""",
+                    (tenant.client_key, account_id),
+                )
+            }
+            if "active" in live:
+                await self._db.execute(
+                    "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
+                    (tenant.client_key, account_id),
+                )
+                return "done"
+            if live:
+                # Only an unconfirmed key: if it is activated, that drops this delete;
+                # if it is discarded, the old property must still go. Decide after it.
+                return "retry"
+            if await self._try_delete(tenant, account_id, property_key, jira=jira):
+                return "deleted"
+            return "retry"

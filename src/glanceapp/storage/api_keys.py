@@ -234,6 +234,17 @@ class ApiKeyTable:
         )
         return [_record(row) for row in rows]
 
+    async def pending_for(
+        self, client_key: str, account_id: str, *, before: float
+    ) -> list[ApiKeyRecord]:
+        """One person's pending keys created before `before` (their recovery is due)."""
+        rows = await self._db.fetchall(
+            """SELECT * FROM api_keys WHERE client_key = ? AND account_id = ?
+                   AND state = 'pending' AND created_at < ? ORDER BY created_at""",
+            (client_key, account_id, before),
+        )
+        return [_record(row) for row in rows]
+
     async def listing(self, client_key: str | None = None) -> list[ApiKeyRecord]:
         if client_key is None:
             rows = await self._db.fetchall("SELECT * FROM api_keys ORDER BY id")
