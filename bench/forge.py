@@ -104,7 +104,9 @@ def run(seconds: float) -> list[tuple[str, int, float, float, float, int]]:
 
 
 def section(results: list[tuple[str, int, float, float, float, int]], seconds: float) -> str:
-    index = {(route, conns): (rps, p50, p99, errors) for route, conns, rps, p50, p99, errors in results}
+    index = {
+        (route, conns): (rps, p50, p99, errors) for route, conns, rps, p50, p99, errors in results
+    }
     lines = [
         HEADING,
         "",
