@@ -127,6 +127,7 @@ async def verify_call(
         rules=forge.rules,
         now=services.clock(),
         require_principal=require_user,
+        memo=forge.memo,
     )
 
 
