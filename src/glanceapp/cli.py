@@ -416,6 +416,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        from glanceapp.storage.db import DatabaseUnavailable
+
+        if not isinstance(exc, DatabaseUnavailable):
+            raise
+        print(f"glanceapp: GLANCEAPP_DATABASE: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     return result
 
 
