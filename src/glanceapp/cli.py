@@ -62,6 +62,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from glanceapp.storage.migrations import apply_migrations
+    from glanceapp.web.server import PROTOCOL
 
     settings = _settings()
     configure_logging(settings.log_format)
@@ -78,6 +79,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         server_header=False,
         proxy_headers=False,
         lifespan="on",
+        http=PROTOCOL,  # head limit and read deadlines: see glanceapp.web.server
     )
     return 0
 
