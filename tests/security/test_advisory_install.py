@@ -324,3 +324,197 @@ def test_a_fetch_budget_must_allow_something() -> None:
         FetchBudget(0, 1.0)
     with pytest.raises(ValueError, match="rate"):
         FetchBudget(1, 0)
+
+
+# What a signed install may carry.
+
+
+@dataclass
+class RecordingKeys:
+    """The key server as the app sees it, recording every kid it is asked for."""
+
+    pem: str
+    calls: list[str] = field(default_factory=list)
+
+    async def __call__(self, kid: str) -> str:
+        self.calls.append(kid)
+        return self.pem
+
+
+@asynccontextmanager
+async def plain_app(settings: Settings, install_key: RsaKey) -> AsyncIterator[Rig2]:
+    keys = RecordingKeys(install_key.public_pem)
+    app = create_app(settings, clock=lambda: NOW, key_source=keys, sweep_interval=None)
+    async with (
+        app.lifespan(),
+        httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://app.test"
+        ) as client,
+    ):
+        yield Rig2(client, app, keys)
+
+
+@dataclass
+class Rig2:
+    client: httpx.AsyncClient
+    app: Litestar
+    keys: RecordingKeys
+
+    async def tenant(self, client_key: str) -> Any:
+        return await self.app.state.services.tenants.load(client_key)
+
+
+async def test_a_display_url_whose_host_is_not_allowed_is_ignored_and_never_framed(
+    settings: Settings, jira: JiraSide, install_key: RsaKey
+) -> None:
+    async with plain_app(settings, install_key) as rig:
+        answer = await post_install(
+            rig.client,
+            jira,
+            install_key,
+            kid="kid-1",
+            client_key="site-with-foreign-display",
+            displayUrl="https://evil.example.com",
+        )
+        assert answer.status_code == 204
+        tenant = await rig.tenant("site-with-foreign-display")
+        assert tenant is not None
+        assert tenant.display_url is None
+        token = jira.tenant_token(
+            SECRET,
+            client_key="site-with-foreign-display",
+            method="GET",
+            path="/glance/status",
+            qsh="context-qsh",
+            account_id="557058:viewer",
+        )
+        status = await rig.client.get("/glance/status", headers={"Authorization": f"JWT {token}"})
+        assert status.status_code == 200
+        policy = status.headers["content-security-policy"]
+        assert "evil.example.com" not in policy
+        assert "https://acme.atlassian.net" in policy
+
+
+async def test_a_display_url_on_an_allowed_host_is_kept(
+    settings: Settings, jira: JiraSide, install_key: RsaKey
+) -> None:
+    async with plain_app(settings, install_key) as rig:
+        answer = await post_install(
+            rig.client,
+            jira,
+            install_key,
+            kid="kid-1",
+            client_key="site-with-custom-domain",
+            displayUrl="https://jira.atlassian.net",
+        )
+        assert answer.status_code == 204
+        tenant = await rig.tenant("site-with-custom-domain")
+        assert tenant.display_url == "https://jira.atlassian.net"
+
+
+@pytest.mark.parametrize(
+    "client_key",
+    ["site\x1b[2Jcleared", "site\nINFO forged", "site\x00", "site\u202etxt.exe", "site\x7f"],
+)
+async def test_a_client_key_with_control_characters_is_refused_and_never_echoed(
+    settings: Settings, jira: JiraSide, install_key: RsaKey, client_key: str
+) -> None:
+    async with plain_app(settings, install_key) as rig:
+        answer = await post_install(
+            rig.client, jira, install_key, kid="kid-1", client_key=client_key
+        )
+        assert answer.status_code == 400
+        assert answer.json() == {"error": "field clientKey contains control characters"}
+        assert await rig.tenant(client_key) is None
+        assert rig.keys.calls == []  # refused before any key fetch
+
+
+@pytest.mark.parametrize(("length", "status"), [(1, 400), (19, 400), (20, 204), (44, 204)])
+async def test_a_shared_secret_shorter_than_20_characters_is_refused(
+    settings: Settings, jira: JiraSide, install_key: RsaKey, length: int, status: int
+) -> None:
+    async with plain_app(settings, install_key) as rig:
+        token = jira.install_token(install_key, client_key="short-secret-site", kid="kid-1")
+        body = jira.lifecycle_body(
+            "installed", client_key="short-secret-site", shared_secret="s" * length
+        )
+        answer = await rig.client.post(
+            "/installed", content=json.dumps(body), headers={"Authorization": f"JWT {token}"}
+        )
+        assert answer.status_code == status
+        assert (await rig.tenant("short-secret-site") is None) == (status == 400)
+
+
+async def test_what_atlassian_sends_passes(
+    settings: Settings, jira: JiraSide, install_key: RsaKey
+) -> None:
+    """A body shaped like Jira's (uuid-like clientKey, long secret, displayUrl = baseUrl)."""
+    async with plain_app(settings, install_key) as rig:
+        answer = await post_install(
+            rig.client,
+            jira,
+            install_key,
+            kid="0e50fccb-239d-4991-a5db-dc850ba3f236",
+            client_key="0c0b5a6e-4d1a-3e2b-9f7c-1a2b3c4d5e6f",
+            oauthClientId="eyJob3N0S2V5IjoiMGMwYjVh",
+            serverVersion="100000",
+            pluginsVersion="1001.0.0-SNAPSHOT",
+        )
+        assert answer.status_code == 204
+
+
+class WatchedBody:
+    """A request body that records whether the app ever read it."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.read = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        self.read = True
+        yield self.data
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        {"ttl": -3600},
+        {"qsh": "0" * 64},
+        {"aud": "https://someone-else.example.com"},
+        {"drop": ("iss",)},
+    ],
+)
+async def test_an_install_token_that_fails_local_checks_is_refused_before_the_body_is_read(
+    settings: Settings, jira: JiraSide, install_key: RsaKey, spoil: dict[str, Any]
+) -> None:
+    async with plain_app(settings, install_key) as rig:
+        token = jira.install_token(install_key, client_key="eager-site", kid="kid-1", **spoil)
+        body = WatchedBody(b'{"clientKey": "' + b"x" * 60_000 + b'"}')
+        answer = await rig.client.post(
+            "/installed",
+            content=body,
+            headers={"Authorization": f"JWT {token}", "Content-Length": str(len(body.data))},
+        )
+        assert answer.status_code == 401
+        assert not body.read
+        assert rig.keys.calls == []
+
+
+async def test_an_install_token_that_passes_local_checks_has_its_body_read(
+    settings: Settings, jira: JiraSide, install_key: RsaKey
+) -> None:
+    """The control for the test above: the watched body does notice a read."""
+    async with plain_app(settings, install_key) as rig:
+        token = jira.install_token(install_key, client_key="eager-site", kid="kid-1")
+        body = WatchedBody(
+            json.dumps(
+                jira.lifecycle_body("installed", client_key="eager-site", shared_secret=SECRET)
+            ).encode()
+        )
+        answer = await rig.client.post(
+            "/installed",
+            content=body,
+            headers={"Authorization": f"JWT {token}", "Content-Length": str(len(body.data))},
+        )
+        assert answer.status_code == 204
+        assert body.read

@@ -184,3 +184,23 @@ def test_a_non_ascii_byte_in_a_jwt_gives_401_not_500(
         response = client.request(method, target, headers=headers, content=b"{}")
     assert response.status_code == 401
     assert response.headers["www-authenticate"] == "JWT"
+
+
+def test_unauthenticated_requests_with_made_up_issuers_never_grow_the_tenant_cache(
+    settings: Settings,
+) -> None:
+    """12,000 random `iss` values once grew a worker by tens of MiB and filled the cache."""
+    with app_with_a_tenant(settings) as client:
+        tenants = client.app.state.services.tenants
+        for n in range(500):
+            claims = b64(json.dumps({"iss": f"made-up-{n}", "qsh": "context-qsh"}).encode())
+            response = client.get(
+                "/glance/status", headers={"authorization": f"JWT {HS256_HEADER}.{claims}.c2ln"}
+            )
+            assert response.status_code == 401
+        assert tenants.cached == 0
+        genuine = b64(json.dumps({"iss": CLIENT_KEY, "qsh": "context-qsh"}).encode())
+        client.get(
+            "/glance/status", headers={"authorization": f"JWT {HS256_HEADER}.{genuine}.c2ln"}
+        )
+        assert tenants.cached == 1  # a tenant that exists is still cached

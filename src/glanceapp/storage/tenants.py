@@ -118,6 +118,11 @@ class TenantStore:
             self._cache[client_key] = tenant
         return tenant
 
+    @property
+    def cached(self) -> int:
+        """How many tenants this worker holds in memory (never more than MAX_CACHED_TENANTS)."""
+        return len(self._cache)
+
     def invalidate(self) -> None:
         self._cache.clear()
         self._cache_version = None
