@@ -287,11 +287,16 @@ def test_key_file_with_no_valid_secret(tmp_path: Path) -> None:
     assert caught.value.variable == "GLANCEAPP_SECRET_KEY"
 
 
-def test_key_file_that_cannot_be_created(tmp_path: Path) -> None:
+def test_key_file_beside_a_database_in_a_missing_folder_names_the_database(
+    tmp_path: Path,
+) -> None:
+    """The key file cannot be created because the database path is wrong: say so."""
     missing_dir = tmp_path / "no-such-dir" / "app.db"
     with pytest.raises(SettingsError) as caught:
         load_settings({"GLANCEAPP_DATABASE": str(missing_dir)}, env_file=None)
-    assert caught.value.variable == "GLANCEAPP_SECRET_KEY"
+    assert caught.value.variable == "GLANCEAPP_DATABASE"
+    assert "does not exist" in caught.value.problem
+    assert not missing_dir.parent.exists()
 
 
 def _secret_of_a_worker(database: str, barrier: object, results: object) -> None:

@@ -62,6 +62,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from glanceapp.storage.migrations import apply_migrations
+    from glanceapp.web.server import PROTOCOL
 
     settings = _settings()
     configure_logging(settings.log_format)
@@ -78,6 +79,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         server_header=False,
         proxy_headers=False,
         lifespan="on",
+        http=PROTOCOL,  # head limit and read deadlines: see glanceapp.web.server
     )
     return 0
 
@@ -416,6 +418,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        from glanceapp.storage.db import DatabaseUnavailable
+
+        if not isinstance(exc, DatabaseUnavailable):
+            raise
+        print(f"glanceapp: GLANCEAPP_DATABASE: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     return result
 
 

@@ -315,5 +315,10 @@ def load_settings(
     if (v := get("SECRET_KEY")) is not None and v != "":
         kwargs["secret_key"] = _secret(PREFIX + "SECRET_KEY", v)
     elif need_secret or Path(f"{database}.key").exists():
+        if not Path(database).parent.is_dir():
+            # The key file lives beside the database: the database path is what is wrong.
+            raise SettingsError(
+                PREFIX + "DATABASE", f"the folder of {database} does not exist or is not a folder"
+            )
         kwargs["secret_key"] = load_key_file(Path(f"{database}.key"))
     return Settings(**kwargs)  # type: ignore[arg-type]

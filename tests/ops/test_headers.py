@@ -55,6 +55,8 @@ def product(module_launch: Launch) -> Ops:
     ops = module_launch(
         sites=2,
         site_payloads=[{"displayUrl": DISPLAY_URL}, {"displayUrl": OMIT}],
+        # A displayUrl is framed only when its host is allowed too.
+        GLANCEAPP_ALLOWED_HOSTS="127.0.0.1,custom.example.com",
     )
     ops.add_account(ACCOUNT)
     return ops
@@ -159,7 +161,10 @@ def test_the_popup_may_not_be_framed(answers: Answers) -> None:
 
 
 def test_before_a_tenant_is_known_the_allowed_hosts_frame_over_https(answers: Answers) -> None:
-    assert csp(answers["401 for htmx, no token"])["frame-ancestors"] == ["https://127.0.0.1"]
+    assert csp(answers["401 for htmx, no token"])["frame-ancestors"] == [
+        "https://127.0.0.1",
+        "https://custom.example.com",
+    ]
 
 
 @pytest.mark.parametrize("name", ALL)

@@ -13,14 +13,9 @@ import time
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
+from glanceapp.logs import printable
+
 log = logging.getLogger("glanceapp.access")
-
-
-def printable(text: str) -> str:
-    """Escape what could forge a log line (newlines, control characters)."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
 
 
 class AccessLogMiddleware:
