@@ -41,7 +41,10 @@ def test_migrations_create_the_database_and_its_wal_files_owner_only(
     apply_migrations(database)
     connection = connect_sync(database)  # holds the -wal and -shm files open
     try:
-        connection.execute("INSERT INTO accounts VALUES ('a', 'h', 0, 0)")
+        connection.execute(
+            "INSERT INTO accounts (name, password_hash, created_at, password_changed_at)"
+            " VALUES ('a', 'h', 0, 0)"
+        )
         for name in ("glanceapp.db", "glanceapp.db-wal", "glanceapp.db-shm"):
             assert mode(tmp_path / name) == 0o600, name
     finally:
