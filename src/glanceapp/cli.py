@@ -25,6 +25,9 @@ from glanceapp.settings import (
 )
 
 EXIT_USAGE = 2
+# X-Forwarded-For and -Proto are believed only from a reverse proxy on this machine:
+# anyone else could name any address they like.
+TRUSTED_PROXIES = "127.0.0.1,::1"
 SETTINGS_DOC = "docs/settings.md"
 # The form of a new service account's name: it is typed into the sign-in form,
 # printed in tab-separated listings and logs, and may be an e-mail address; no
@@ -109,7 +112,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         access_log=False,
         log_config=None,
         server_header=False,
-        proxy_headers=False,
+        proxy_headers=True,
+        forwarded_allow_ips=TRUSTED_PROXIES,
         lifespan="on",
     )
     return 0
@@ -118,6 +122,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_sandbox(args: argparse.Namespace) -> int:
     from glanceapp.sandbox.runner import SandboxError, main
 
+    warn_unknown_variables()
     try:
         return main(jira_port=args.jira_port)
     except SandboxError as exc:
