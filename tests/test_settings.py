@@ -498,3 +498,9 @@ def test_cli_reports_a_plain_http_base_url_in_one_line(tmp_path: Path) -> None:
     [line] = result.stderr.splitlines()
     assert line.startswith("glanceapp: GLANCEAPP_BASE_URL: ")
     assert "https" in line
+
+
+def test_serve_help_points_to_the_settings_reference(tmp_path: Path) -> None:
+    result = cli(tmp_path, "serve", "--help")
+    assert result.returncode == 0
+    assert "docs/settings.md" in " ".join(result.stdout.split())

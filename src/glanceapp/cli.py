@@ -445,7 +445,9 @@ def build_parser() -> argparse.ArgumentParser:
         ("unlock", "clear failed login attempts for an account"),
     ):
         sub = users.add_parser(action, help=text)
-        sub.add_argument("name")
+        sub.add_argument(
+            "name", help=f"for a new account: {USERNAME_RULE}" if action == "add" else None
+        )
         sub.set_defaults(func=cmd_users)
 
     backup = commands.add_parser("backup", help="copy the database consistently while serving")
