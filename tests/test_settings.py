@@ -504,3 +504,21 @@ def test_serve_help_points_to_the_settings_reference(tmp_path: Path) -> None:
     result = cli(tmp_path, "serve", "--help")
     assert result.returncode == 0
     assert "docs/settings.md" in " ".join(result.stdout.split())
+
+
+def test_the_warning_names_a_misspelt_secret_but_never_prints_its_value(tmp_path: Path) -> None:
+    value = "a-master-secret-typed-under-the-wrong-name-0123456789"
+    result = cli(tmp_path, "descriptor", GLANCEAPP_SECRET_KYE=value)
+    assert result.returncode == 0, result.stderr
+    assert "GLANCEAPP_SECRET_KYE" in result.stderr
+    assert "did you mean GLANCEAPP_SECRET_KEY?" in result.stderr
+    assert value not in result.stderr + result.stdout
+
+
+def test_the_warning_comes_before_the_error_it_may_explain(tmp_path: Path) -> None:
+    result = cli(tmp_path, "descriptor", GLANCEAPP_PORTT="9000", GLANCEAPP_PORT="99999")
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, result.stderr
+    assert lines[0].startswith("glanceapp: warning: GLANCEAPP_PORTT")
+    assert lines[1].startswith("glanceapp: GLANCEAPP_PORT: ")

@@ -52,9 +52,9 @@ def warn_unknown_variables(environ: dict[str, str] | None = None) -> None:
 
 
 def _settings(*, need_secret: bool = True) -> Settings:
-    settings = load_settings(need_secret=need_secret)
+    # Warn first: a misspelt name is often why a setting then looks missing or bad.
     warn_unknown_variables()
-    return settings
+    return load_settings(need_secret=need_secret)
 
 
 def check_new_username(name: str) -> str:
