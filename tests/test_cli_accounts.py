@@ -548,3 +548,22 @@ def test_tenants_list_never_prints_a_secret(run: Run, database: Path, fake: Fake
         assert secret not in result.stdout
         assert secret[:12] not in result.stdout
     assert "v1." not in result.stdout
+
+
+def test_a_replaced_text_stdin_is_read_by_the_same_one_line_rule(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], database: Path
+) -> None:
+    """In-process callers may swap sys.stdin for a text stream; the rule holds for it too."""
+    import io
+
+    from glanceapp import cli
+
+    monkeypatch.setenv("GLANCEAPP_DATABASE", str(database))
+    monkeypatch.setenv("GLANCEAPP_SECRET_KEY", MASTER)
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\nsecond line\n"))
+    assert cli.main(["users", "add", "ada"]) == 2
+    assert "more than one line" in capsys.readouterr().err
+    assert account_names(database) == []
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
+    assert cli.main(["users", "add", "ada"]) == 0
+    assert check_password(database, "ada", PASSWORD) == "ada"

@@ -191,7 +191,14 @@ def read_password_line(data: bytes) -> str:
 def _read_password(prompt: str) -> str:
     """Exactly one line of stdin when it is not a terminal; otherwise prompted twice without echo."""
     if not sys.stdin.isatty():
-        return read_password_line(sys.stdin.buffer.read(MAX_PASSWORD_BYTES_ON_STDIN + 1))
+        limit = MAX_PASSWORD_BYTES_ON_STDIN + 1
+        raw = getattr(sys.stdin, "buffer", None)  # absent when stdin is replaced by a text stream
+        data = (
+            raw.read(limit)
+            if raw is not None
+            else sys.stdin.read(limit).encode("utf-8", errors="surrogateescape")
+        )
+        return read_password_line(data)
     import getpass
 
     first = getpass.getpass(f"{prompt}: ")
