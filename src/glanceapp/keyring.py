@@ -25,7 +25,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 TENANT_SECRET = "glanceapp/v1/tenant-shared-secret"  # noqa: S105 - a purpose label, not a secret
 PROPERTY_API_KEY = "glanceapp/v1/property-api-key"
 API_KEY_MAC = "glanceapp/v1/api-key-mac"
-PURPOSES = (TENANT_SECRET, PROPERTY_API_KEY, API_KEY_MAC)
+FORGE_USER_TOKEN = "glanceapp/v1/forge-user-token"  # noqa: S105 - a purpose label
+FORGE_TICKET_MAC = "glanceapp/v1/forge-ticket-mac"
+PURPOSES = (TENANT_SECRET, PROPERTY_API_KEY, API_KEY_MAC, FORGE_USER_TOKEN, FORGE_TICKET_MAC)
 
 _NONCE_BYTES = 12
 

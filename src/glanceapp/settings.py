@@ -11,7 +11,7 @@ import logging
 import os
 import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -29,6 +29,10 @@ _HOST_PATTERN = re.compile(
 )
 _PROPERTY_KEY = re.compile(r"^[A-Za-z0-9._-]{1,255}$")
 _APP_KEY = re.compile(r"^[a-zA-Z0-9._-]{1,64}$")
+_FORGE_APP_ID = re.compile(
+    r"^ari:cloud:ecosystem::app/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+)
+_ENVIRONMENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 class SettingsError(ValueError):
@@ -61,6 +65,13 @@ class Settings:
     all_js_url: str = "https://connect-cdn.atl-paas.net/all.js"
     log_format: Literal["text", "json"] = "text"
     dev: bool = False
+    # The Forge remote: off unless forge_app_id is set.
+    forge_app_id: str | None = None
+    forge_environments: frozenset[str] = frozenset()
+    forge_jwks_url: str = "https://forge.cdn.prod.atlassian-dev.net/.well-known/jwks.json"
+    forge_api_hosts: tuple[str, ...] = ("api.atlassian.com",)
+    forge_jwks_min_refresh: int = 0
+    forge_origins: tuple[str, ...] = ("*.cdn.prod.atlassian-dev.net",)
 
     @property
     def base_path(self) -> str:
@@ -303,8 +314,42 @@ def load_settings(
     if (v := get("DEV")) is not None:
         kwargs["dev"] = _flag(PREFIX + "DEV", v)
 
+    kwargs.update(_forge_settings(get))
+
     if (v := get("SECRET_KEY")) is not None and v != "":
         kwargs["secret_key"] = _secret(PREFIX + "SECRET_KEY", v)
     elif need_secret or Path(f"{database}.key").exists():
         kwargs["secret_key"] = load_key_file(Path(f"{database}.key"))
     return Settings(**kwargs)  # type: ignore[arg-type]
+
+
+def _forge_settings(get: Callable[[str], str | None]) -> dict[str, object]:
+    """The Forge block: `GLANCEAPP_FORGE_*`."""
+    kwargs: dict[str, object] = {}
+    if (v := get("FORGE_APP_ID")) is not None and v.strip():
+        if not _FORGE_APP_ID.match(v.strip()):
+            raise SettingsError(
+                PREFIX + "FORGE_APP_ID", "must be ari:cloud:ecosystem::app/<uuid> (lower case)"
+            )
+        kwargs["forge_app_id"] = v.strip()
+    if (v := get("FORGE_ENVIRONMENTS")) is not None:
+        environments = frozenset(e.strip() for e in v.split(",") if e.strip())
+        for environment in environments:
+            if not _ENVIRONMENT_ID.match(environment):
+                raise SettingsError(
+                    PREFIX + "FORGE_ENVIRONMENTS", f"{environment!r} is not an environment id"
+                )
+        kwargs["forge_environments"] = environments
+    if (v := get("FORGE_JWKS_URL")) is not None:
+        kwargs["forge_jwks_url"] = _url(PREFIX + "FORGE_JWKS_URL", v)
+    if (v := get("FORGE_API_HOSTS")) is not None:
+        kwargs["forge_api_hosts"] = _hosts(PREFIX + "FORGE_API_HOSTS", v)
+    if (v := get("FORGE_JWKS_MIN_REFRESH")) is not None:
+        kwargs["forge_jwks_min_refresh"] = (
+            0 if v.strip() == "0" else parse_duration(PREFIX + "FORGE_JWKS_MIN_REFRESH", v)
+        )
+        if int(str(kwargs["forge_jwks_min_refresh"])) > 3600:
+            raise SettingsError(PREFIX + "FORGE_JWKS_MIN_REFRESH", "must be at most 1h")
+    if (v := get("FORGE_ORIGINS")) is not None:
+        kwargs["forge_origins"] = _hosts(PREFIX + "FORGE_ORIGINS", v)
+    return kwargs

@@ -143,7 +143,7 @@ def backoff(attempt: int) -> float:
 
 
 @dataclass(frozen=True, slots=True)
-class _Answer:
+class Answer:
     status: int
     headers: httpx.Headers
     body: bytes
@@ -230,18 +230,8 @@ class JiraClient:
         there is nothing stored. A property whose value is JSON `null` also reads
         as None.
         """
-        answer = await self._call(tenant, "GET", account_id, key, done_on_404=True)
-        if answer.status == 404:
-            return None
-        try:
-            document: Any = json.loads(answer.body)
-        except (ValueError, RecursionError):
-            document = None
-        if not isinstance(document, dict) or "value" not in document:
-            raise JiraUnavailable(
-                f"Jira's answer to GET {_path(key)} is not a property", status=answer.status
-            )
-        return document["value"]
+        answer = await self.call(tenant, "GET", account_id, key, done_on_404=True)
+        return property_of_answer(answer, key)
 
     async def put_property(self, tenant: Tenant, account_id: str, key: str, value: Any) -> None:
         """Create or replace the property (Jira answers 200 or 201).
@@ -252,15 +242,15 @@ class JiraClient:
             body = json.dumps(value, separators=(",", ":"), allow_nan=False).encode()
         except (TypeError, ValueError) as exc:
             raise ValueError(f"the property value is not JSON: {exc}") from None
-        await self._call(tenant, "PUT", account_id, key, body=body)
+        await self.call(tenant, "PUT", account_id, key, body=body)
 
     async def delete_property(self, tenant: Tenant, account_id: str, key: str) -> None:
         """Remove the property; a 404 (already gone, or no such user) counts as done."""
-        await self._call(tenant, "DELETE", account_id, key, done_on_404=True)
+        await self.call(tenant, "DELETE", account_id, key, done_on_404=True)
 
     # ------------------------------------------------------------------ the retry loop
 
-    async def _call(
+    async def call(
         self,
         tenant: Tenant,
         method: str,
@@ -269,11 +259,14 @@ class JiraClient:
         *,
         body: bytes | None = None,
         done_on_404: bool = False,
-    ) -> _Answer:
+        target: tuple[str, httpx.Auth] | None = None,
+    ) -> Answer:
         """Send until an answer is final or the deadline passes.
 
         Returns a 2xx answer (or a 404 when `done_on_404`); raises JiraRejected /
         JiraAuthError for refusals and JiraUnavailable when time runs out.
+        `target` (base URL, auth) replaces the tenant's site and credentials: how
+        a Forge call reaches Jira through the API gateway with the user's token.
         """
         if not account_id:
             raise ValueError("account_id must not be empty")
@@ -281,13 +274,16 @@ class JiraClient:
             raise ValueError(f"a property key has 1 to {MAX_PROPERTY_KEY_LENGTH} characters")
         path = _path(key)
         what = f"{method} {path}"
-        url = f"{tenant.base_url.rstrip('/')}{path}"
+        base_url = tenant.base_url if target is None else target[0]
+        url = f"{base_url.rstrip('/')}{path}"
         headers = {"Accept": "application/json"}
         if body is not None:
             headers["Content-Type"] = "application/json"
-        if self._jira_auth == "app":
+        if target is not None:
+            app_auth: httpx.Auth | None = target[1]
+        elif self._jira_auth == "app":
             # Built once, before any I/O: a tenant without a secret fails at once.
-            app_auth: httpx.Auth | None = AppJwtAuth(tenant, self._app_key, self._clock)
+            app_auth = AppJwtAuth(tenant, self._app_key, self._clock)
         else:
             app_auth = None
 
@@ -329,9 +325,10 @@ class JiraClient:
                 last_status = status
                 if 200 <= status < 300 or (status == 404 and done_on_404):
                     return answer
-                if status == 401 and isinstance(auth, BearerAuth) and not token_refreshed:
+                if status == 401 and app_auth is None and not token_refreshed:
                     # The token may have been revoked or expired early: one fresh grant.
                     token_refreshed = True
+                    assert isinstance(auth, BearerAuth)
                     self._tokens.invalidate(tenant, account_id, auth.token)
                     log.info("jira: %s answered 401 to a bearer token; getting a new one", what)
                     continue
@@ -368,7 +365,7 @@ class JiraClient:
         body: bytes | None,
         auth: httpx.Auth,
         timeout: float,  # noqa: ASYNC109 - httpx's per-operation timeout; the caller bounds the whole
-    ) -> _Answer:
+    ) -> Answer:
         request = self._http.build_request(
             method,
             url,
@@ -382,7 +379,22 @@ class JiraClient:
             content = await read_limited(response, MAX_ANSWER_BYTES)
         finally:
             await response.aclose()
-        return _Answer(response.status_code, response.headers, content)
+        return Answer(response.status_code, response.headers, content)
+
+
+def property_of_answer(answer: Answer, key: str) -> Any | None:
+    """The value in Jira's answer to a property GET; None for a 404."""
+    if answer.status == 404:
+        return None
+    try:
+        document: Any = json.loads(answer.body)
+    except (ValueError, RecursionError):
+        document = None
+    if not isinstance(document, dict) or "value" not in document:
+        raise JiraUnavailable(
+            f"Jira's answer to GET {_path(key)} is not a property", status=answer.status
+        )
+    return document["value"]
 
 
 def _path(key: str) -> str:

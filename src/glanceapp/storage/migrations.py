@@ -115,6 +115,40 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             )""",
         ),
     ),
+    (
+        "0004_forge_installations",
+        (
+            # A site reached through Forge keeps a tenants row (its sealing id as
+            # client_key, no sharedSecret unless Connect installed it too).
+            "ALTER TABLE tenants ADD COLUMN forge_served INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE tenants ADD COLUMN cloud_id TEXT",
+            """CREATE TABLE forge_installations (
+                installation_id TEXT PRIMARY KEY,
+                site_id TEXT NOT NULL REFERENCES tenants (client_key),
+                cloud_id TEXT,
+                site_url TEXT,
+                api_base_url TEXT NOT NULL,
+                environment_id TEXT,
+                app_version TEXT,
+                state TEXT NOT NULL CHECK (state IN ('installed', 'uninstalled')),
+                installed_at REAL NOT NULL,
+                updated_at REAL NOT NULL,
+                uninstalled_at REAL
+            )""",
+            "CREATE INDEX forge_installations_site ON forge_installations (site_id, state)",
+            "CREATE INDEX forge_installations_cloud ON forge_installations (cloud_id)",
+            """CREATE TABLE forge_tickets (
+                ticket_mac TEXT PRIMARY KEY,
+                installation_id TEXT NOT NULL
+                    REFERENCES forge_installations (installation_id),
+                account_id TEXT NOT NULL,
+                user_token TEXT NOT NULL,
+                created_at REAL NOT NULL,
+                expires_at REAL NOT NULL
+            )""",
+            "CREATE INDEX forge_tickets_expiry ON forge_tickets (expires_at)",
+        ),
+    ),
 )
 
 

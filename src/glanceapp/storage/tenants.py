@@ -35,10 +35,18 @@ class Tenant:
     shared_secret: str | None = field(default=None, repr=False)
     installed_at: float = 0.0
     updated_at: float = 0.0
+    forge_served: bool = False
+    """Whether an installed Forge installation serves this site (see storage.forge)."""
+    cloud_id: str | None = None
+
+    @property
+    def connect_served(self) -> bool:
+        return self.state in SERVED_STATES and bool(self.shared_secret)
 
     @property
     def served(self) -> bool:
-        return self.state in SERVED_STATES and bool(self.shared_secret)
+        """Whether any host still serves the site: its people's links stay valid."""
+        return self.connect_served or self.forge_served
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +89,8 @@ class TenantStore:
             shared_secret=secret,
             installed_at=row["installed_at"],
             updated_at=row["updated_at"],
+            forge_served=bool(row["forge_served"]),
+            cloud_id=row["cloud_id"],
         )
 
     async def load(self, client_key: str) -> Tenant | None:
@@ -199,16 +209,22 @@ class TenantStore:
     async def uninstall(
         self, payload: InstallPayload, *, kid: str, account_id: str | None, now: float | None = None
     ) -> bool:
-        """Erase the secret, mark the tenant uninstalled and revoke its apiKeys. False if unknown."""
+        """Erase the secret, mark the tenant uninstalled and revoke its apiKeys. False if unknown.
+
+        The apiKeys stay valid while the same site is still served through Forge.
+        """
         now = time.time() if now is None else now
         async with self._db.transaction() as connection:
             cursor = await connection.execute(
                 """UPDATE tenants SET shared_secret = NULL, state = 'uninstalled',
-                       updated_at = ?, uninstalled_at = ? WHERE client_key = ?""",
+                       updated_at = ?, uninstalled_at = ? WHERE client_key = ?
+                   RETURNING forge_served""",
                 (now, now, payload.client_key),
             )
-            known = cursor.rowcount > 0
-            if known:
+            row = await cursor.fetchone()
+            await cursor.close()
+            known = row is not None
+            if row is not None and not row["forge_served"]:
                 await connection.execute(
                     """UPDATE api_keys SET state = 'revoked', revoked_at = ?,
                            revoked_reason = 'tenant uninstalled'
