@@ -226,7 +226,7 @@ function startPolling() {
         stopPolling();
         return;
       }
-      once(refreshStatus);
+      refreshInBackground();
     }, POLL_MS);
   }
 }
@@ -238,17 +238,24 @@ function stopPolling() {
   }
 }
 
-/** Run `task` unless one is already running: a poll never overlaps a click. */
-function once(task) {
-  if (inFlight !== null) {
-    return inFlight;
-  }
-  inFlight = Promise.resolve()
-    .then(task)
-    .finally(() => {
+/** Run `task` after whatever is running: a person's clicks are never dropped. */
+function queue(task) {
+  const run = (inFlight || Promise.resolve()).then(task, task);
+  const settled = run.catch(() => undefined);
+  inFlight = settled;
+  settled.then(() => {
+    if (inFlight === settled) {
       inFlight = null;
-    });
-  return inFlight;
+    }
+  });
+  return run;
+}
+
+/** A refresh nobody asked for (a poll, focus, a timer): skipped while anything runs. */
+function refreshInBackground() {
+  if (inFlight === null) {
+    queue(refreshStatus);
+  }
 }
 
 /** Refresh when the key crosses its next boundary (expiring, then expired). */
@@ -273,7 +280,7 @@ function armExpiryTimer() {
   expiryTimer = window.setTimeout(() => {
     expiryTimer = null;
     if (Date.now() >= next) {
-      once(refreshStatus);
+      refreshInBackground();
     } else {
       armExpiryTimer();
     }
@@ -314,7 +321,7 @@ document.addEventListener('click', (evt) => {
   }
   evt.preventDefault();
   button.disabled = true;
-  once(action).finally(() => {
+  queue(action).finally(() => {
     // The button is usually gone by now (swapped out); if not, it works again.
     button.disabled = false;
   });
@@ -322,7 +329,7 @@ document.addEventListener('click', (evt) => {
 
 function refreshIfVisible() {
   if (document.visibilityState === 'visible') {
-    once(refreshStatus);
+    refreshInBackground();
   }
 }
 
@@ -342,7 +349,7 @@ async function start() {
   } catch (err) {
     context = {};
   }
-  await once(refreshStatus);
+  await queue(refreshStatus);
 }
 
 start();

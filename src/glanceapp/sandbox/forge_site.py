@@ -64,6 +64,8 @@ _RESOURCE_TYPES: Final = {
 }
 _OWN_FILES: Final = {
     "forge-host.js": ("forge_host.js", "text/javascript; charset=utf-8"),
+    "host.css": ("host.css", "text/css; charset=utf-8"),
+    "favicon.svg": ("favicon.svg", "image/svg+xml"),
 }
 # Request headers the Custom UI may set on a remote call; Forge sets the rest.
 _PASSED_HEADERS: Final = frozenset({"accept", "content-type"})
