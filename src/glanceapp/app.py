@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -26,7 +26,10 @@ from litestar.template.config import TemplateConfig
 from glanceapp import resources
 from glanceapp.connect.descriptor import render_descriptor
 from glanceapp.connect.install import KeySource
+from glanceapp.forge import ForgeRules
 from glanceapp.jira.client import JiraClient
+from glanceapp.jira.forge_client import ForgeUserCaller
+from glanceapp.jira.forge_keys import ForgeKeyFetcher
 from glanceapp.jira.install_keys import InstallKeyFetcher
 from glanceapp.keyring import Keyring
 from glanceapp.logs import configure_logging
@@ -35,16 +38,17 @@ from glanceapp.service.links import LinkService
 from glanceapp.service.passwords import PasswordHasher
 from glanceapp.settings import Settings, load_settings
 from glanceapp.storage.db import Database
+from glanceapp.storage.forge import ForgeStore
 from glanceapp.storage.migrations import apply_migrations
 from glanceapp.storage.tenants import TenantStore
-from glanceapp.web import api, glance, lifecycle, link, preview, public
+from glanceapp.web import api, forge, glance, lifecycle, link, preview, public
 from glanceapp.web.access_log import AccessLogMiddleware
 from glanceapp.web.auth import TenantAuthMiddleware
 from glanceapp.web.errors import EXCEPTION_HANDLERS
 from glanceapp.web.headers import SecurityHeaders
 from glanceapp.web.limits import MAX_BODY_BYTES, BodyLimitMiddleware
 from glanceapp.web.render import Renderer
-from glanceapp.web.services import Services, get_services
+from glanceapp.web.services import ForgeServices, Services, get_services
 
 SWEEP_INTERVAL_SECONDS = 30.0
 log = logging.getLogger(__name__)
@@ -135,6 +139,43 @@ def create_app(
                 clock=clock,
                 pending_grace=jira_deadline * 3,
             )
+
+            def links_for(caller: ForgeUserCaller) -> LinkService:
+                # The same link service, acting on Jira through one person's Forge token.
+                return LinkService(
+                    db=db,
+                    keyring=keyring,
+                    tenants=tenants,
+                    credentials=accounts,
+                    jira=cast(JiraClient, caller),  # the property interface is all it uses
+                    property_key=settings.property_key,
+                    api_key_ttl=settings.api_key_ttl,
+                    expiry_warning=settings.expiry_warning,
+                    clock=clock,
+                    pending_grace=jira_deadline * 3,
+                )
+
+            forge_services = (
+                ForgeServices(
+                    store=ForgeStore(db),
+                    keys=ForgeKeyFetcher(
+                        http,
+                        settings.forge_jwks_url,
+                        clock=clock,
+                        min_refresh=settings.forge_jwks_min_refresh,
+                    ),
+                    rules=ForgeRules(
+                        app_id=settings.forge_app_id,
+                        environments=settings.forge_environments,
+                        api_hosts=settings.forge_api_hosts,
+                        leeway=settings.jwt_leeway,
+                    ),
+                    jira=jira,
+                    links_for=links_for,
+                )
+                if settings.forge_app_id
+                else None
+            )
             app.state.services = Services(
                 settings=settings,
                 db=db,
@@ -147,6 +188,7 @@ def create_app(
                 links=links,
                 descriptor_json=descriptor_json,
                 templates=Renderer(templates, memoize=not settings.dev),
+                forge=forge_services,
             )
             sweeper = (
                 asyncio.create_task(_sweep_forever(links, sweep_interval))
@@ -175,6 +217,7 @@ def create_app(
             *glance.HANDLERS,
             *link.HANDLERS,
             *api.HANDLERS,
+            *(forge.HANDLERS if settings.forge_app_id else []),
             *(preview.HANDLERS if settings.dev else []),
         ],
     )
@@ -192,7 +235,14 @@ def create_app(
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         template_config=TemplateConfig(engine=JinjaTemplateEngine.from_environment(templates)),
         request_max_body_size=MAX_BODY_BYTES,
-        before_send=[SecurityHeaders(settings)],
+        before_send=[
+            SecurityHeaders(settings),
+            *(
+                [forge.ForgeCors(settings.forge_origins, settings.base_path)]
+                if settings.forge_app_id
+                else []
+            ),
+        ],
         openapi_config=None,
         logging_config=None,
         debug=settings.dev,

@@ -19,6 +19,7 @@ from glanceapp.connect.errors import (
     KeyServerUnavailable,
     TokenError,
 )
+from glanceapp.forge.errors import FitError, ForgeError, JwksUnavailable
 
 log = logging.getLogger("glanceapp.web")
 
@@ -26,6 +27,7 @@ RELOAD_MESSAGE = (
     "Your Jira session has expired or could not be verified. Reload the issue to continue."
 )
 RETRY_AFTER_SECONDS = 30
+JWKS_RETRY_AFTER_SECONDS = 5
 
 
 def is_htmx(request: Request[Any, Any, Any]) -> bool:
@@ -67,6 +69,25 @@ def on_key_server(request: Request[Any, Any, Any], exc: KeyServerUnavailable) ->
     )
 
 
+def on_fit_error(request: Request[Any, Any, Any], exc: FitError) -> Response[Any]:
+    log.info("refused %s %s: %s", request.method, request.url.path, type(exc).__name__)
+    return problem(request, RELOAD_MESSAGE, 401, {"WWW-Authenticate": "Bearer"})
+
+
+def on_jwks(request: Request[Any, Any, Any], exc: JwksUnavailable) -> Response[Any]:
+    log.warning("Forge JWKS unavailable: %s", exc)
+    return Response(
+        {"error": "Forge's signing keys are unavailable; try again later"},
+        status_code=503,
+        headers={"Retry-After": str(JWKS_RETRY_AFTER_SECONDS)},
+    )
+
+
+def on_forge_error(request: Request[Any, Any, Any], exc: ForgeError) -> Response[Any]:
+    """A Forge request we understood but cannot take (a lifecycle body): 400, its reason."""
+    return Response({"error": str(exc)}, status_code=400)
+
+
 def on_connect_error(request: Request[Any, Any, Any], exc: ConnectError) -> Response[Any]:
     return on_token_error(request, TokenError(str(exc)))
 
@@ -104,6 +125,9 @@ EXCEPTION_HANDLERS = {
     InstallPayloadError: on_payload_error,
     KeyServerUnavailable: on_key_server,
     ConnectError: on_connect_error,
+    FitError: on_fit_error,
+    JwksUnavailable: on_jwks,
+    ForgeError: on_forge_error,
     HTTPException: on_http_exception,
     Exception: on_unexpected,
 }

@@ -34,6 +34,7 @@ class SecurityHeaders:
         self._sources = sources
         self._default_ancestors = " ".join(f"https://{host}" for host in settings.allowed_hosts)
         self._popup_path = f"{settings.base_path}/link"
+        self._forge_prefix = f"{settings.base_path}/forge/"
         self._hsts = settings.base_url.startswith("https://")
 
     def policy(self, frame_ancestors: str) -> str:
@@ -47,6 +48,8 @@ class SecurityHeaders:
     def frame_ancestors(self, scope: Scope) -> str:
         if scope["path"] == self._popup_path and scope.get("method") == "GET":
             return "'none'"
+        if scope["path"].startswith(self._forge_prefix):
+            return "'none'"  # the Forge sign-in page shows a password form; nothing frames it
         tenant = scope.get("user")
         if isinstance(tenant, Tenant):
             sites = {_origin(tenant.base_url)}

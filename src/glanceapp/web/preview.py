@@ -175,6 +175,35 @@ def samples(now: float) -> list[Sample]:
             block="content",
         ),
         Sample("pages/link.html", "content", {}, block="content"),
+        Sample(
+            "pages/forge_link.html",
+            "Forge sign-in",
+            {"ticket": "t" * 43, "csrf": "c" * 64, "username": "", "error": None},
+            block="content",
+        ),
+        Sample(
+            "pages/forge_link.html",
+            "Forge sign-in, wrong password",
+            {
+                "ticket": "t" * 43,
+                "csrf": "c" * 64,
+                "username": "alice",
+                "error": "Wrong username or password.",
+            },
+            block="content",
+        ),
+        Sample(
+            "pages/forge_link.html",
+            "Forge sign-in, linked",
+            {"result": linked},
+            block="content",
+        ),
+        Sample(
+            "pages/forge_link.html",
+            "Forge sign-in, ticket spent",
+            {"gone": "This sign-in link has expired or was already used."},
+            block="content",
+        ),
     ]
 
 

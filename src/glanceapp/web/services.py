@@ -9,13 +9,30 @@ import httpx
 from litestar.datastructures import State
 
 from glanceapp.connect.install import KeySource
+from glanceapp.forge import ForgeRules
+from glanceapp.jira.client import JiraClient
+from glanceapp.jira.forge_client import ForgeUserCaller
+from glanceapp.jira.forge_keys import ForgeKeyFetcher
 from glanceapp.keyring import Keyring
 from glanceapp.service.accounts import LocalAccounts
 from glanceapp.service.links import LinkService
 from glanceapp.settings import Settings
 from glanceapp.storage.db import Database
+from glanceapp.storage.forge import ForgeStore
 from glanceapp.storage.tenants import TenantStore
 from glanceapp.web.render import Renderer
+
+
+@dataclass
+class ForgeServices:
+    """What the Forge routes add to `Services`; present only when GLANCEAPP_FORGE_APP_ID is set."""
+
+    store: ForgeStore
+    keys: ForgeKeyFetcher
+    rules: ForgeRules
+    jira: JiraClient
+    links_for: Callable[[ForgeUserCaller], LinkService]
+    """The link service acting on Jira through one person's Forge caller."""
 
 
 @dataclass
@@ -31,6 +48,8 @@ class Services:
     links: LinkService
     descriptor_json: bytes
     templates: Renderer
+    forge: ForgeServices | None = None
+    """The Forge remote's parts; None when GLANCEAPP_FORGE_APP_ID is unset."""
 
 
 def get_services(state: State) -> Services:
