@@ -221,11 +221,20 @@ def seed_other_tenant_key(path: Path) -> str:
             now=now,
             expires_at=now + 86_400,
             linked_at=now,
+            credential_generation=await generation_of(db, "ada"),
         )
+        assert key_id is not None
         assert await table.activate(key_id, now)
         return key
 
     return with_db(path, action)
+
+
+async def generation_of(db: Database, name: str) -> int:
+    """The credential generation a key for this local account is issued under."""
+    row = await AccountTable(db).get(name)
+    assert row is not None
+    return row.generation
 
 
 # --------------------------------------------------------------------------- users

@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Any, cast
+from typing import Any
 
 import httpx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -28,7 +28,6 @@ from glanceapp.connect.descriptor import render_descriptor
 from glanceapp.connect.install import KeySource
 from glanceapp.forge import ForgeRules
 from glanceapp.jira.client import JiraClient
-from glanceapp.jira.forge_client import ForgeUserCaller
 from glanceapp.jira.forge_keys import ForgeKeyFetcher
 from glanceapp.jira.install_keys import InstallKeyFetcher
 from glanceapp.keyring import Keyring
@@ -138,22 +137,8 @@ def create_app(
                 expiry_warning=settings.expiry_warning,
                 clock=clock,
                 pending_grace=jira_deadline * 3,
+                key_retention=settings.key_retention,
             )
-
-            def links_for(caller: ForgeUserCaller) -> LinkService:
-                # The same link service, acting on Jira through one person's Forge token.
-                return LinkService(
-                    db=db,
-                    keyring=keyring,
-                    tenants=tenants,
-                    credentials=accounts,
-                    jira=cast(JiraClient, caller),  # the property interface is all it uses
-                    property_key=settings.property_key,
-                    api_key_ttl=settings.api_key_ttl,
-                    expiry_warning=settings.expiry_warning,
-                    clock=clock,
-                    pending_grace=jira_deadline * 3,
-                )
 
             forge_services = (
                 ForgeServices(
@@ -171,7 +156,6 @@ def create_app(
                         leeway=settings.jwt_leeway,
                     ),
                     jira=jira,
-                    links_for=links_for,
                 )
                 if settings.forge_app_id
                 else None

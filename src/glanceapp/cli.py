@@ -112,18 +112,42 @@ def cmd_tenants_list(args: argparse.Namespace) -> int:
     try:
         rows = connection.execute(
             """SELECT client_key, base_url, display_url, state, installed_at, updated_at
-               FROM tenants ORDER BY client_key"""
+               FROM tenants
+               WHERE client_key NOT IN (SELECT site_id FROM forge_installations)
+                   OR shared_secret IS NOT NULL OR state != 'installed'
+               ORDER BY client_key"""
+        ).fetchall()
+        forge = connection.execute(
+            """SELECT installation_id, site_id, cloud_id, site_url, api_base_url, state,
+                   app_version, updated_at
+               FROM forge_installations ORDER BY site_id, installation_id"""
         ).fetchall()
     finally:
         connection.close()
-    if not rows:
+    if not rows and not forge:
         print("no tenants installed")
         return 0
-    print(f"{'CLIENT KEY':40} {'STATE':11} {'UPDATED':20} BASE URL")
-    for row in rows:
+    if rows:
+        print(f"{'CLIENT KEY':40} {'STATE':11} {'UPDATED':20} BASE URL")
+        for row in rows:
+            print(
+                f"{row['client_key']:40} {row['state']:11} {iso_utc(row['updated_at']):20} {row['base_url']}"
+            )
+    if forge:
+        if rows:
+            print()
         print(
-            f"{row['client_key']:40} {row['state']:11} {iso_utc(row['updated_at']):20} {row['base_url']}"
+            f"{'FORGE INSTALLATION':72} {'CLOUD ID':36} {'STATE':11} {'VERSION':9} "
+            f"{'UPDATED':20} SITE"
         )
+        for row in forge:
+            site = row["site_url"] or row["api_base_url"]
+            if row["site_id"] not in (row["cloud_id"], row["installation_id"]):
+                site = f"{site} (Connect {row['site_id']})"
+            print(
+                f"{row['installation_id']:72} {row['cloud_id'] or '-':36} {row['state']:11} "
+                f"{row['app_version'] or '-':9} {iso_utc(row['updated_at']):20} {site}"
+            )
     return 0
 
 

@@ -72,6 +72,8 @@ class Settings:
     forge_api_hosts: tuple[str, ...] = ("api.atlassian.com",)
     forge_jwks_min_refresh: int = 0
     forge_origins: tuple[str, ...] = ("*.cdn.prod.atlassian-dev.net",)
+    # How long revoked and expired apiKey rows are kept (for audit) before the sweep purges them.
+    key_retention: int = 90 * 86400
 
     @property
     def base_path(self) -> str:
@@ -313,6 +315,13 @@ def load_settings(
         kwargs["log_format"] = _choice(PREFIX + "LOG_FORMAT", v, ("text", "json"))
     if (v := get("DEV")) is not None:
         kwargs["dev"] = _flag(PREFIX + "DEV", v)
+    if (v := get("KEY_RETENTION")) is not None:
+        retention = parse_duration(PREFIX + "KEY_RETENTION", v)
+        if retention < 86400:
+            raise SettingsError(
+                PREFIX + "KEY_RETENTION", "must be at least 1d (revoked keys are kept for audit)"
+            )
+        kwargs["key_retention"] = retention
 
     kwargs.update(_forge_settings(get))
 

@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import socket
+import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -95,8 +98,6 @@ class ForgeE2E:
         )
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        import sqlite3
-
         uri = f"file:{self.settings.database}?mode=ro"
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
             connection.row_factory = sqlite3.Row
@@ -565,3 +566,93 @@ def test_sign_in_page_cannot_be_framed_and_has_no_htmx(launch_forge: LaunchForge
     form = next(attrs for tag, attrs in elements(page.text) if tag == "form")
     assert form["method"] == "post"
     assert form["action"] == "/forge/link"
+
+
+# --------------------------------------------------------------------------- recovery
+
+
+def test_unconfirmed_write_on_a_forge_site_is_settled_on_the_next_call(
+    launch_forge: LaunchForge,
+) -> None:
+    env = launch_forge()
+    site_id = env.forge.cloud_id
+    url = env.start(ALICE)
+    # Every attempt lands in Jira but its answer is lost: the link is not confirmed.
+    env.forge.inject("PUT", "/ex/jira/", apply_then_fail=True, times=1000)
+    with _browser(env) as browser:
+        fields = env.open_page(browser, url)
+        answer = env.sign_in(browser, fields, "alice", PASSWORD)
+    assert "could not be reached" in answer.text
+    env.forge.clear_faults()
+    assert env.forge.property_of(ALICE, PROPERTY_KEY) is not None
+    [pending] = env.rows("SELECT * FROM api_keys WHERE state = 'pending'")
+
+    # The background sweep has no credential for a Forge-only site: it leaves the key alone.
+    env.clock.advance(JIRA_DEADLINE * 3 + 1)
+    report = env.server.call(env.server.app.state.services.links.sweep())
+    assert report.discarded == 0
+    assert env.rows("SELECT state FROM api_keys WHERE id = ?", (pending["id"],))[0][0] == "pending"
+
+    # The person's next call brings their token: recovery reads the property back.
+    status = env.invoke("/forge/link/start", ALICE)
+    assert status.status_code == 200
+    [active] = env.active_keys(site_id, ALICE)
+    assert active["id"] == pending["id"]
+    assert _state(env.status(ALICE).text) == "linked"
+
+
+# --------------------------------------------------------------------------- secrets
+
+
+def test_forge_secrets_stay_out_of_logs_and_database(
+    launch_forge: LaunchForge, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    test_thread = threading.get_ident()
+    env = launch_forge()
+    fits: list[str] = []
+    user_tokens: list[str] = []
+
+    def invoke(path: str) -> httpx.Response:
+        fit = env.forge.mint_fit(principal=ALICE)
+        token = env.forge.mint_user_token(ALICE)
+        fits.append(fit)
+        user_tokens.append(token)
+        return env.invoke(path, ALICE, fit=fit, user_token=token)
+
+    url = invoke("/forge/link/start").json()["url"]
+    ticket = url.partition("ticket=")[2]
+    with _browser(env) as browser:
+        fields = env.open_page(browser, url)
+        env.sign_in(browser, fields, "alice", "a-wrong-password-that-is-secret-too")
+        assert env.sign_in(browser, fields, "alice", PASSWORD).status_code == 200
+    api_keys = [env.api_key(env.forge.cloud_id, ALICE)]
+    assert invoke("/forge/link/renew").status_code == 200
+    api_keys.append(env.api_key(env.forge.cloud_id, ALICE))
+    status_fit = env.forge.mint_fit(principal=ALICE)
+    fits.append(status_fit)
+    env.client.get("/forge/glance/status", headers={"Authorization": f"Bearer {status_fit}"})
+    # Refused: a FIT where an apiKey belongs, and a user token as a FIT.
+    env.client.get("/api/whoami", headers={"Authorization": f"Bearer {status_fit}"})
+    env.client.get("/forge/glance/status", headers={"Authorization": f"Bearer {user_tokens[0]}"})
+    database_files = [Path(f"{env.settings.database}{s}") for s in ("", "-wal", "-shm")]
+    stored = b"".join(path.read_bytes() for path in database_files if path.exists())
+    assert invoke("/forge/link/unlink").status_code == 200
+
+    app_records = [r for r in caplog.records if r.thread != test_thread]
+    formatter = logging.Formatter("%(name)s %(message)s")
+    log_text = "\n".join(f"{formatter.format(r)} {r.args!r}" for r in app_records)
+    assert "/forge/link/start" in log_text  # the capture sees the app
+    secrets = {
+        "ticket": ticket,
+        "csrf token": fields["csrf"],
+        "password": PASSWORD,
+        "wrong password": "a-wrong-password-that-is-secret-too",
+        **{f"apiKey {i}": key for i, key in enumerate(api_keys)},
+        **{f"FIT {i}": fit for i, fit in enumerate(fits)},
+        **{f"user token {i}": token for i, token in enumerate(user_tokens)},
+    }
+    for name, secret in secrets.items():
+        assert len(secret) >= 20, name
+        assert secret not in log_text, f"{name} is in the logs"
+        assert secret.encode() not in stored, f"{name} is in the database files"

@@ -158,3 +158,9 @@ def test_site_shared_with_fake_jira_shares_properties(signing_key: rsa.RSAPrivat
         got = httpx.get(_url(forge, ALICE), headers=headers)
         assert got.json()["value"] == {"v": 1, "through": "connect"}
         assert forge.site_url == jira.base_url
+
+
+def test_user_token_minted_on_a_moved_clock_is_accepted(forge: FakeForge) -> None:
+    forge.set_clock(3600)
+    headers = {"Authorization": f"Bearer {forge.mint_user_token(ALICE)}"}
+    assert httpx.put(_url(forge, ALICE), json={"v": 1}, headers=headers).status_code == 201

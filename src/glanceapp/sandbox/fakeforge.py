@@ -485,7 +485,8 @@ class FakeForge(LoopbackFake):
                 self._token_secret,
                 algorithms=["HS256"],
                 audience="api.atlassian.com",
-                options={"verify_exp": False},
+                # Time is checked against the fake's own clock below, not PyJWT's.
+                options={"verify_exp": False, "verify_iat": False, "verify_nbf": False},
             )
         except jwt.InvalidTokenError:
             return _unauthorized("invalid token")

@@ -8,23 +8,30 @@ Consistency rules:
   (timeout, 5xx) stays pending until `sweep()` reads the property and activates the
   key if the property holds it, or discards it otherwise;
 - unlink revokes first, then deletes the property, retrying the delete later if
-  Jira is down; the person sees `unlinked` at once.
+  Jira is down; the person sees `unlinked` at once;
+- a key carries the credential its account was proved under, and is created and
+  activated only while that credential still holds (checked in the same
+  transaction), so a password change or account removal beats any link or renew
+  in flight;
+- renews are limited per person (a burst, then one per interval), shared by all
+  workers; one over the limit makes no key and no Jira call.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Literal
 
-from glanceapp.jira.client import JiraClient
+from glanceapp.jira.caller import PropertyCaller
 from glanceapp.jira.errors import JiraError, JiraNotConfigured, JiraRejected
 from glanceapp.keyring import Keyring
-from glanceapp.service.accounts import CredentialChecker
+from glanceapp.service.accounts import Credential, CredentialChecker
 from glanceapp.service.apikeys import (
     api_key_from_property,
     key_mac,
@@ -33,10 +40,17 @@ from glanceapp.service.apikeys import (
     new_api_key,
     property_value,
 )
-from glanceapp.service.throttle import LoginThrottle, minutes_to_wait
-from glanceapp.storage.api_keys import ApiKeyRecord, ApiKeyTable
+from glanceapp.service.throttle import (
+    CheckBusy,
+    CheckGate,
+    LoginThrottle,
+    Refusal,
+    minutes_to_wait,
+)
+from glanceapp.storage.api_keys import CREDENTIAL_CHANGED_REASON, ApiKeyRecord, ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.leases import PersonLeases
+from glanceapp.storage.renew_limits import RenewBuckets
 from glanceapp.storage.tenants import Tenant, TenantStore
 
 log = logging.getLogger(__name__)
@@ -46,6 +60,9 @@ LEASE_SECONDS = 60.0
 LEASE_WAIT_SECONDS = 20.0
 DELETE_RETRY_SECONDS = 60.0
 MAX_DELETE_RETRY_SECONDS = 3600.0
+RENEW_BURST = 3
+RENEW_INTERVAL_SECONDS = 60.0
+KEY_RETENTION_SECONDS = 90 * 86400.0
 
 WRONG_CREDENTIALS = "Wrong username or password."
 JIRA_UNREACHABLE = (
@@ -54,12 +71,39 @@ JIRA_UNREACHABLE = (
 REVOKED_MEANWHILE = "Your link was cancelled while it was being made. Try again."
 JIRA_REFUSED = "Jira refused to store the link, so nothing was changed."
 BUSY = "Another change to your link is in progress. Try again in a moment."
+CHECKS_BUSY = "The service is busy checking other logins. Try again in a moment."
+CREDENTIALS_CHANGED = (
+    "The service account's password changed, or the account was removed, "
+    "while the link was being made. Log in again."
+)
 
 
 def too_many_attempts(seconds: float) -> str:
     minutes = minutes_to_wait(seconds)
     unit = "minute" if minutes == 1 else "minutes"
     return f"Too many attempts. Try again in {minutes} {unit}."
+
+
+def _seconds(seconds: float) -> str:
+    whole = max(1, math.ceil(round(seconds, 6)))
+    return f"{whole} second{'' if whole == 1 else 's'}"
+
+
+def account_paused(seconds: float) -> str:
+    return (
+        "This service account has had many failed logins, so linking to it for the "
+        f"first time is paused. Try again in {_seconds(seconds)}."
+    )
+
+
+def renewed_recently(seconds: float) -> str:
+    return f"Renewed recently — try again in {math.ceil(round(seconds, 6))} s."
+
+
+def _refused(refusal: Refusal) -> str:
+    if refusal.reason == "account":
+        return account_paused(refusal.seconds)
+    return too_many_attempts(refusal.seconds)
 
 
 @dataclass(slots=True)
@@ -86,6 +130,7 @@ class LinkOutcome:
 
     status: LinkStatus
     error: str | None = None
+    renewed: bool = False
 
     @property
     def ok(self) -> bool:
@@ -108,13 +153,17 @@ class LinkService:
         keyring: Keyring,
         tenants: TenantStore,
         credentials: CredentialChecker,
-        jira: JiraClient,
+        jira: PropertyCaller,
         property_key: str,
         api_key_ttl: float,
         expiry_warning: float,
         clock: Callable[[], float],
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         pending_grace: float = 30.0,
+        renew_burst: int = RENEW_BURST,
+        renew_interval: float = RENEW_INTERVAL_SECONDS,
+        key_retention: float = KEY_RETENTION_SECONDS,
+        check_gate: CheckGate | None = None,
     ) -> None:
         self._db = db
         self._keyring = keyring
@@ -124,6 +173,9 @@ class LinkService:
         self._keys = ApiKeyTable(db)
         self._leases = PersonLeases(db)
         self._throttle = LoginThrottle(db)
+        self._gate = check_gate or CheckGate()
+        self._renewals = RenewBuckets(db, burst=renew_burst, interval=renew_interval)
+        self._key_retention = key_retention
         self._property_key = property_key
         self._ttl = api_key_ttl
         self._warning = expiry_warning
@@ -174,6 +226,9 @@ class LinkService:
         tenant = await self._tenants.get(record.client_key)
         if tenant is None or not tenant.served:
             return None
+        credential = Credential(record.service_account, record.credential_generation)
+        if not await self._credentials.still_valid(credential):
+            return None
         return record
 
     # -- serialization -----------------------------------------------------------
@@ -222,18 +277,29 @@ class LinkService:
     # -- operations --------------------------------------------------------------
 
     async def link(
-        self, tenant: Tenant, account_id: str, username: str, password: str
+        self,
+        tenant: Tenant,
+        account_id: str,
+        username: str,
+        password: str,
+        *,
+        jira: PropertyCaller | None = None,
     ) -> LinkOutcome:
-        now = self._clock()
-        slowdown = await self._throttle.slowdown_seconds(username, now=now)
-        # Counted as a failure from here on, until the password proves right.
-        wait = await self._throttle.begin_attempt(username, tenant.client_key, account_id, now=now)
-        if wait > 0:
-            return LinkOutcome(await self.status(tenant, account_id), too_many_attempts(wait))
-        if slowdown > 0:
-            await self._sleep(slowdown)
-        account = await self._credentials.check(username, password)
-        if account is None:
+        """`jira`: how to reach this person's property when not the app's own client
+        (a Forge call brings the person's token); the service never asks which host."""
+        try:
+            async with self._gate.admit((tenant.client_key, account_id)):
+                owner = await self._keys.has_held(tenant.client_key, account_id, username)
+                # Counted as a failure from here on, until the password proves right.
+                refusal = await self._throttle.begin_attempt(
+                    username, tenant.client_key, account_id, now=self._clock(), owner=owner
+                )
+                if refusal is not None:
+                    return LinkOutcome(await self.status(tenant, account_id), _refused(refusal))
+                credential = await self._credentials.verify(username, password)
+        except CheckBusy:
+            return LinkOutcome(await self.status(tenant, account_id), CHECKS_BUSY)
+        if credential is None:
             now = self._clock()
             wait = await self._throttle.wait_seconds(
                 username, tenant.client_key, account_id, now=now
@@ -245,9 +311,11 @@ class LinkService:
             if not acquired:
                 return LinkOutcome(await self.status(tenant, account_id), BUSY)
             now = self._clock()
-            return await self._issue(tenant, account_id, account, linked_at=now)
+            return await self._issue(tenant, account_id, credential, linked_at=now, jira=jira)
 
-    async def renew(self, tenant: Tenant, account_id: str) -> LinkOutcome:
+    async def renew(
+        self, tenant: Tenant, account_id: str, *, jira: PropertyCaller | None = None
+    ) -> LinkOutcome:
         async with self._person(tenant, account_id) as acquired:
             current = await self._keys.active_for(tenant.client_key, account_id)
             status = self._status_of(current, self._clock())
@@ -255,17 +323,29 @@ class LinkService:
                 return LinkOutcome(status)
             if not acquired:
                 return LinkOutcome(status, BUSY)
-            return await self._issue(
-                tenant, account_id, current.service_account, linked_at=current.linked_at
+            wait = await self._renewals.take(tenant.client_key, account_id, now=self._clock())
+            if wait > 0:
+                return LinkOutcome(status, renewed_recently(wait))
+            credential = Credential(current.service_account, current.credential_generation)
+            outcome = await self._issue(
+                tenant, account_id, credential, linked_at=current.linked_at, jira=jira
             )
+            return LinkOutcome(outcome.status, renewed=True) if outcome.ok else outcome
 
     async def _issue(
-        self, tenant: Tenant, account_id: str, account: str, *, linked_at: float
+        self,
+        tenant: Tenant,
+        account_id: str,
+        credential: Credential,
+        *,
+        linked_at: float,
+        jira: PropertyCaller | None,
     ) -> LinkOutcome:
         """Under the person's lease: pending key -> property PUT -> activate."""
         now = self._clock()
         api_key = new_api_key()
         expires_at = now + self._ttl
+        account = credential.account
         key_id = await self._keys.create_pending(
             key_mac=key_mac(self._keyring, api_key),
             client_key=tenant.client_key,
@@ -274,7 +354,10 @@ class LinkService:
             now=now,
             expires_at=expires_at,
             linked_at=linked_at,
+            credential_generation=credential.generation,
         )
+        if key_id is None:
+            return LinkOutcome(await self.status(tenant, account_id), CREDENTIALS_CHANGED)
         value = property_value(
             self._keyring,
             api_key=api_key,
@@ -286,7 +369,7 @@ class LinkService:
             property_key=self._property_key,
         )
         try:
-            await self._jira.put_property(tenant, account_id, self._property_key, value)
+            await (jira or self._jira).put_property(tenant, account_id, self._property_key, value)
         except (JiraRejected, JiraNotConfigured) as exc:
             await self._keys.discard_pending(key_id)
             log.warning("property write not made: %s (status %s)", type(exc).__name__, exc.status)
@@ -297,10 +380,15 @@ class LinkService:
             )
             return LinkOutcome(await self.status(tenant, account_id), JIRA_UNREACHABLE)
         if not await self._keys.activate(key_id, self._clock()):
-            return LinkOutcome(await self.status(tenant, account_id), REVOKED_MEANWHILE)
+            fresh = await self._keys.get(key_id)
+            cancelled = fresh is not None and fresh.revoked_reason == CREDENTIAL_CHANGED_REASON
+            message = CREDENTIALS_CHANGED if cancelled else REVOKED_MEANWHILE
+            return LinkOutcome(await self.status(tenant, account_id), message)
         return LinkOutcome(await self.status(tenant, account_id))
 
-    async def unlink(self, tenant: Tenant, account_id: str) -> LinkOutcome:
+    async def unlink(
+        self, tenant: Tenant, account_id: str, *, jira: PropertyCaller | None = None
+    ) -> LinkOutcome:
         async with self._person(tenant, account_id) as acquired:
             if not acquired:
                 return LinkOutcome(await self.status(tenant, account_id), BUSY)
@@ -320,12 +408,19 @@ class LinkService:
                        ON CONFLICT DO UPDATE SET next_attempt_at = excluded.next_attempt_at""",
                     (tenant.client_key, account_id, self._property_key, now, now),
                 )
-            await self._try_delete(tenant, account_id, self._property_key)
+            await self._try_delete(tenant, account_id, self._property_key, jira=jira)
         return LinkOutcome(LinkStatus("unlinked"))
 
-    async def _try_delete(self, tenant: Tenant, account_id: str, property_key: str) -> bool:
+    async def _try_delete(
+        self,
+        tenant: Tenant,
+        account_id: str,
+        property_key: str,
+        *,
+        jira: PropertyCaller | None = None,
+    ) -> bool:
         try:
-            await self._jira.delete_property(tenant, account_id, property_key)
+            await (jira or self._jira).delete_property(tenant, account_id, property_key)
         except JiraError as exc:
             now = self._clock()
             await self._db.execute(
@@ -352,7 +447,11 @@ class LinkService:
     # -- recovery ----------------------------------------------------------------
 
     async def sweep(self) -> SweepReport:
-        """Settle pending keys older than the Jira deadline and retry due property deletes."""
+        """Settle pending keys older than the Jira deadline and retry due property deletes.
+
+        A site no Connect install serves any more (reached only through Forge) is left
+        to `settle`: the app can call Jira there only with the person's own token.
+        """
         activated = discarded = deleted = retry = 0
         now = self._clock()
         for record in await self._keys.pending_before(now - self._pending_grace):
@@ -364,40 +463,13 @@ class LinkService:
                 await self._keys.discard_pending(record.id)
                 discarded += 1
                 continue
-            async with self._person(tenant, record.account_id, wait=False) as acquired:
-                if not acquired:
-                    retry += 1
-                    continue
-                fresh = await self._keys.get(record.id)
-                if fresh is None or fresh.state != "pending":
-                    continue
-                try:
-                    value = await self._jira.get_property(
-                        tenant, record.account_id, self._property_key
-                    )
-                except JiraNotConfigured:
-                    await self._keys.discard_pending(record.id)  # nothing was ever sent
-                    discarded += 1
-                    continue
-                except JiraError:
-                    retry += 1
-                    continue
-                held = api_key_from_property(
-                    self._keyring,
-                    value,
-                    client_key=tenant.client_key,
-                    account_id=record.account_id,
-                    property_key=self._property_key,
-                )
-                holder = (
-                    await self._keys.find_by_mac(key_macs(self._keyring, held)) if held else None
-                )
-                if holder is not None and holder.id == record.id:
-                    await self._keys.activate(record.id, self._clock())
-                    activated += 1
-                else:
-                    await self._keys.discard_pending(record.id)
-                    discarded += 1
+            if not tenant.connect_served:
+                retry += 1  # settled on the person's next Forge call, with their token
+                continue
+            outcome = await self._settle_pending(tenant, record, self._jira)
+            activated += outcome == "activated"
+            discarded += outcome == "discarded"
+            retry += outcome == "retry"
         rows = await self._db.fetchall(
             """SELECT client_key, account_id, property_key FROM property_deletes
                WHERE next_attempt_at <= ? ORDER BY next_attempt_at LIMIT 100""",
@@ -414,32 +486,102 @@ class LinkService:
                     (row["client_key"], row["account_id"]),
                 )
                 continue
-            async with self._person(tenant, row["account_id"], wait=False) as acquired:
-                if not acquired:
-                    retry += 1
-                    continue
-                live = {
-                    found["state"]
-                    for found in await self._db.fetchall(
-                        """SELECT DISTINCT state FROM api_keys WHERE client_key = ? AND account_id = ?
-                           AND state IN ('pending', 'active')""",
-                        (row["client_key"], row["account_id"]),
-                    )
-                }
-                if "active" in live:
-                    await self._db.execute(
-                        "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
-                        (row["client_key"], row["account_id"]),
-                    )
-                    continue
-                if live:
-                    # Only an unconfirmed key: if it is activated, that drops this delete;
-                    # if it is discarded, the old property must still go. Decide after it.
-                    retry += 1
-                    continue
-                if await self._try_delete(tenant, row["account_id"], row["property_key"]):
-                    deleted += 1
-                else:
-                    retry += 1
+            if not tenant.connect_served:
+                retry += 1
+                continue
+            settled = await self._settle_delete(
+                tenant, row["account_id"], row["property_key"], self._jira
+            )
+            deleted += settled == "deleted"
+            retry += settled == "retry"
         await self._throttle.prune(now=now)
+        await self._renewals.prune(now=now)
+        await self._keys.purge_retired(before=now - self._key_retention)
         return SweepReport(activated, discarded, deleted, retry)
+
+    async def settle(self, tenant: Tenant, account_id: str, *, jira: PropertyCaller) -> SweepReport:
+        """Recovery for one person, with a caller that can reach their property.
+
+        A site reached only through Forge has no credential for the background sweep;
+        each call that brings the person's user token settles what `sweep` left them.
+        """
+        activated = discarded = deleted = retry = 0
+        now = self._clock()
+        for record in await self._keys.pending_for(
+            tenant.client_key, account_id, before=now - self._pending_grace
+        ):
+            outcome = await self._settle_pending(tenant, record, jira)
+            activated += outcome == "activated"
+            discarded += outcome == "discarded"
+            retry += outcome == "retry"
+        rows = await self._db.fetchall(
+            """SELECT property_key FROM property_deletes
+               WHERE client_key = ? AND account_id = ? AND next_attempt_at <= ?""",
+            (tenant.client_key, account_id, now),
+        )
+        for row in rows:
+            settled = await self._settle_delete(tenant, account_id, row["property_key"], jira)
+            deleted += settled == "deleted"
+            retry += settled == "retry"
+        return SweepReport(activated, discarded, deleted, retry)
+
+    async def _settle_pending(
+        self, tenant: Tenant, record: ApiKeyRecord, jira: PropertyCaller
+    ) -> Literal["activated", "discarded", "retry", "done"]:
+        """Activate a pending key if the property holds it, else discard it."""
+        async with self._person(tenant, record.account_id, wait=False) as acquired:
+            if not acquired:
+                return "retry"
+            fresh = await self._keys.get(record.id)
+            if fresh is None or fresh.state != "pending":
+                return "done"
+            try:
+                value = await jira.get_property(tenant, record.account_id, self._property_key)
+            except JiraNotConfigured:
+                await self._keys.discard_pending(record.id)  # nothing was ever sent
+                return "discarded"
+            except JiraError:
+                return "retry"
+            held = api_key_from_property(
+                self._keyring,
+                value,
+                client_key=tenant.client_key,
+                account_id=record.account_id,
+                property_key=self._property_key,
+            )
+            holder = await self._keys.find_by_mac(key_macs(self._keyring, held)) if held else None
+            if holder is not None and holder.id == record.id:
+                if await self._keys.activate(record.id, self._clock()):
+                    return "activated"
+                return "discarded"  # its account's credential changed meanwhile
+            await self._keys.discard_pending(record.id)
+            return "discarded"
+
+    async def _settle_delete(
+        self, tenant: Tenant, account_id: str, property_key: str, jira: PropertyCaller
+    ) -> Literal["deleted", "retry", "done"]:
+        """Retry a property delete unless a newer key took its place."""
+        async with self._person(tenant, account_id, wait=False) as acquired:
+            if not acquired:
+                return "retry"
+            live = {
+                found["state"]
+                for found in await self._db.fetchall(
+                    """SELECT DISTINCT state FROM api_keys WHERE client_key = ? AND account_id = ?
+                       AND state IN ('pending', 'active')""",
+                    (tenant.client_key, account_id),
+                )
+            }
+            if "active" in live:
+                await self._db.execute(
+                    "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
+                    (tenant.client_key, account_id),
+                )
+                return "done"
+            if live:
+                # Only an unconfirmed key: if it is activated, that drops this delete;
+                # if it is discarded, the old property must still go. Decide after it.
+                return "retry"
+            if await self._try_delete(tenant, account_id, property_key, jira=jira):
+                return "deleted"
+            return "retry"

@@ -302,6 +302,10 @@ async def forge_link_start(
     expires_at = ticket_expiry(now, read_user_token_expiry(user_token))
     if expires_at is None:
         return _no_user_token()
+    # The person's token is here: settle what recovery left for them on a Forge-only site.
+    await services.links.settle(
+        call.site, call.account_id, jira=_caller_for(forge, call, user_token)
+    )
     ticket = new_ticket()
     mac = ticket_digest(services.keyring.mac(FORGE_TICKET_MAC, b"ticket-key"), ticket)
     sealed = services.keyring.seal(FORGE_USER_TOKEN, user_token.encode(), mac.encode())
@@ -329,9 +333,9 @@ async def forge_link_renew(
     user_token = _user_token(request)
     if user_token is None:
         return _no_user_token()
-    forge = _forge(services)
-    links = forge.links_for(_caller_for(forge, call, user_token))
-    outcome = await links.renew(call.site, call.account_id)
+    caller = _caller_for(_forge(services), call, user_token)
+    await services.links.settle(call.site, call.account_id, jira=caller)
+    outcome = await services.links.renew(call.site, call.account_id, jira=caller)
     return _json_status(
         services, status_view(outcome.status, services.clock(), message=outcome.error)
     )
@@ -345,9 +349,9 @@ async def forge_link_unlink(
     user_token = _user_token(request)
     if user_token is None:
         return _no_user_token()
-    forge = _forge(services)
-    links = forge.links_for(_caller_for(forge, call, user_token))
-    outcome = await links.unlink(call.site, call.account_id)
+    caller = _caller_for(_forge(services), call, user_token)
+    await services.links.settle(call.site, call.account_id, jira=caller)
+    outcome = await services.links.unlink(call.site, call.account_id, jira=caller)
     return _json_status(
         services, status_view(outcome.status, services.clock(), message=outcome.error)
     )
@@ -485,8 +489,7 @@ async def forge_link_submit(
         user_token=user_token,
         account_id=record.account_id,
     )
-    links = forge.links_for(caller)
-    outcome = await links.link(site, record.account_id, username, password)
+    outcome = await services.links.link(site, record.account_id, username, password, jira=caller)
     if outcome.ok:
         return _page(services, result=status_view(outcome.status, services.clock()))
     if outcome.error == JIRA_REFUSED:

@@ -11,7 +11,6 @@ from litestar.datastructures import State
 from glanceapp.connect.install import KeySource
 from glanceapp.forge import ForgeRules
 from glanceapp.jira.client import JiraClient
-from glanceapp.jira.forge_client import ForgeUserCaller
 from glanceapp.jira.forge_keys import ForgeKeyFetcher
 from glanceapp.keyring import Keyring
 from glanceapp.service.accounts import LocalAccounts
@@ -31,8 +30,6 @@ class ForgeServices:
     keys: ForgeKeyFetcher
     rules: ForgeRules
     jira: JiraClient
-    links_for: Callable[[ForgeUserCaller], LinkService]
-    """The link service acting on Jira through one person's Forge caller."""
 
 
 @dataclass

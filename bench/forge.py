@@ -1,0 +1,156 @@
+"""Measure the Forge status route beside the Connect status route; update docs/benchmarks.md.
+
+Both routes answer the same status partial for a linked person, through one
+`glanceapp serve` worker on loopback:
+
+- connect status: `GET /glance/status`, a context JWT (HS256, tenant lookup, link lookup, render);
+- forge status:   `GET /forge/glance/status`, a FIT (RS256 with the JWKS key cached as a
+  parsed public key, installation and tenant lookup, link lookup, render).
+
+The fake Forge platform serves the JWKS (`max-age` one hour, so it is fetched once).
+The FIT is verified afresh on every request: nothing caches a verification result.
+Run: `python -m bench.forge [--seconds 5]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from bench.__main__ import (
+    ACCOUNT,
+    ROOT,
+    context_token,
+    free_port,
+    load,
+    prepare_database,
+    serve,
+)
+from glanceapp.sandbox.fakeforge import FakeForge
+
+HEADING = "## Forge status beside Connect status"
+CONNECTIONS = (1, 16)
+
+
+def link_forge_person(database: Path, site_id: str) -> None:
+    now = time.time()
+    connection = sqlite3.connect(database)
+    try:
+        connection.execute(
+            """INSERT INTO api_keys (key_mac, client_key, account_id, service_account, state,
+                   created_at, expires_at, linked_at, activated_at)
+               VALUES (?, ?, ?, 'bench', 'active', ?, ?, ?, ?)""",
+            (os.urandom(32), site_id, ACCOUNT, now, now + 86400 * 30, now, now),
+        )
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def run(seconds: float) -> list[tuple[str, int, float, float, float, int]]:
+    results: list[tuple[str, int, float, float, float, int]] = []
+    with tempfile.TemporaryDirectory(prefix="glanceapp-bench-forge-") as folder:
+        database = Path(folder) / "bench.db"
+        prepare_database(database, 1000)
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        with FakeForge(app_base_url=base) as forge:
+            forge.fit_ttl = 3600
+            forge.jwks_max_age = 3600
+            os.environ.update(
+                GLANCEAPP_FORGE_APP_ID=forge.app_id,
+                GLANCEAPP_FORGE_JWKS_URL=forge.jwks_url,
+                GLANCEAPP_FORGE_API_HOSTS="127.0.0.1",
+            )
+            process = serve(database, port, 1)
+            try:
+                fit = forge.mint_fit(principal=ACCOUNT)
+                routes = {
+                    "connect status": (
+                        f"{base}/glance/status",
+                        {"Authorization": f"JWT {context_token(ACCOUNT)}"},
+                    ),
+                    "forge status": (
+                        f"{base}/forge/glance/status",
+                        {"Authorization": f"Bearer {fit}"},
+                    ),
+                }
+                # The first FIT records the installation; then its person gets a link.
+                first = httpx.get(routes["forge status"][0], headers=routes["forge status"][1])
+                assert first.status_code == 200, first.text
+                link_forge_person(database, forge.cloud_id)
+                for route, (url, headers) in routes.items():
+                    answer = httpx.get(url, headers=headers)
+                    assert 'data-link-state="linked"' in answer.text, (route, answer.text)
+                    for connections in CONNECTIONS:
+                        load(url, headers, connections, 1.0)  # warm-up
+                        rps, p50, p99, errors = load(url, headers, connections, seconds)
+                        row = (route, connections, rps, p50, p99, errors)
+                        print(row, flush=True)
+                        results.append(row)
+                jwks_fetches = sum(1 for r in forge.requests if r.path.endswith("jwks.json"))
+                print(f"JWKS fetches during the run: {jwks_fetches}", flush=True)
+            finally:
+                process.terminate()
+                process.wait(timeout=30)
+    return results
+
+
+def section(results: list[tuple[str, int, float, float, float, int]], seconds: float) -> str:
+    index = {
+        (route, conns): (rps, p50, p99, errors) for route, conns, rps, p50, p99, errors in results
+    }
+    lines = [
+        HEADING,
+        "",
+        f"Measured {time.strftime('%Y-%m-%d', time.gmtime())} with `python -m bench.forge "
+        f"--seconds {seconds:g}`: one worker, 1,000 link rows, the built-in asyncio load "
+        "generator (wrk when installed) on the same 2 shared cores, after a 1 s warm-up.",
+        "Both routes render the same linked status partial; the Forge route verifies an RS256 FIT",
+        "on every request (the JWKS key is cached as a parsed public key; no verification result",
+        "is cached), looks up the installation and the site, then the link.",
+        "",
+        "| route | conns | req/s | p50 ms | p99 ms | non-2xx | Forge / Connect |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for (route, conns), (rps, p50, p99, errors) in index.items():
+        connect = index.get(("connect status", conns))
+        ratio = f"{rps / connect[0]:.0%}" if connect and route == "forge status" else ""
+        lines.append(
+            f"| {route} | {conns} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | {errors} | {ratio} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def write(path: Path, text: str) -> None:
+    """Replace this section (kept after the Notes, which the main benchmark preserves)."""
+    previous = path.read_text(encoding="utf-8") if path.exists() else ""
+    if HEADING in previous:
+        start = previous.index(HEADING)
+        rest = previous[start + len(HEADING) :]
+        end = rest.find("\n## ")
+        tail = rest[end + 1 :] if end >= 0 else ""
+        previous = previous[:start] + tail
+    path.write_text(previous.rstrip("\n") + "\n\n" + text, encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks.md"))
+    args = parser.parse_args()
+    results = run(args.seconds)
+    write(Path(args.output), section(results, args.seconds))
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
