@@ -45,6 +45,7 @@ const MESSAGES = {
   server: 'Something went wrong on our side. Try again in a moment.',
   client: 'The app could not handle that request. Reload the issue and try again.',
   declined: 'The sign-in page was not opened. Press Connect to try again.',
+  unknown: 'The app answered with something this panel cannot show. Reload the issue and try again.',
 };
 
 const LINKED_STATES = new Set(['linked', 'expiring']);
@@ -167,7 +168,7 @@ async function refreshStatus() {
   if ((response.ok || response.status === 401) && swapIn(body)) {
     return;
   }
-  showNotice(failureText(response.status));
+  showNotice(response.ok ? MESSAGES.unknown : failureText(response.status));
 }
 
 /** The JSON body of an invokeRemote answer, or null. */
@@ -188,22 +189,37 @@ async function invoke(path) {
   }
 }
 
+const isSuccess = (status) => status >= 200 && status < 300;
+
 async function renewOrUnlink(path) {
   const { status, body } = await invoke(path);
-  if (status >= 200 && status < 300 && body && swapIn(body.html)) {
+  if (isSuccess(status) && body && swapIn(body.html)) {
     return;
   }
-  showNotice(failureText(status));
+  showNotice(isSuccess(status) ? MESSAGES.unknown : failureText(status));
+}
+
+/** The sign-in URL from the server, only if it is a web address. */
+function signInUrl(body) {
+  if (!body || typeof body.url !== 'string') {
+    return null;
+  }
+  try {
+    const url = new URL(body.url);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch (err) {
+    return null;
+  }
 }
 
 async function connect() {
   const { status, body } = await invoke(START_PATH);
-  const url = body && typeof body.url === 'string' ? body.url : null;
-  if (!(status >= 200 && status < 300) || !url) {
+  const url = signInUrl(body);
+  if (!isSuccess(status) || !url) {
     if (body && typeof body.html === 'string' && swapIn(body.html)) {
       return;
     }
-    showNotice(failureText(status));
+    showNotice(isSuccess(status) ? MESSAGES.unknown : failureText(status));
     return;
   }
   startPolling();

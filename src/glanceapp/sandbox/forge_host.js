@@ -9,7 +9,9 @@
  *   invoke          invokeRemote:  Forge mints the FIT (and the user token) and
  *                                  calls the remote
  *   navigate        router.open / router.navigate: a new tab (same-tab is
- *                   refused here: the issue page stays)
+ *                   refused here: the issue page stays); with
+ *                   data-navigation="decline" the person declines Jira's
+ *                   "leave for another site?" question and the call rejects
  *
  * Only messages from that iframe's window at the resource's origin are answered.
  * State for tests: #forge-panel[data-forge-state] is loading, then created;
@@ -56,6 +58,10 @@
     }
     if (!payload || payload.type !== 'new-tab') {
       throw new Error('this sandbox opens links in a new tab only');
+    }
+    if (cfg.navigation === 'decline') {
+      // Jira asks before leaving for another site; this person said no.
+      throw new Error('the person stayed on Jira');
     }
     panel.dataset.lastNavigation = url.href;
     window.open(url.href, '_blank', 'noopener');

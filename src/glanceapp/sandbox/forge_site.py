@@ -82,7 +82,9 @@ class ForgeIssueSite:
     """The Forge issue view on `jira`, and the Custom UI resource on `forge`.
 
     Knobs a test may change at any time: `viewer_account_id` (None: an anonymous
-    viewer, whose calls carry no `principal` and no user token).
+    viewer, whose calls carry no `principal` and no user token); and, read when the
+    page loads, `declines_navigation` (the person answers "no" when Jira asks
+    before `router.open` leaves for another site, so the call rejects).
     """
 
     def __init__(
@@ -105,6 +107,7 @@ class ForgeIssueSite:
         self.viewer_account_id = viewer_account_id
         self.viewer_name = viewer_name
         self.issue = issue or Issue()
+        self.declines_navigation = False
         jira.add_route("GET", r"/forge/browse/(?P<key>[^/]+)", self._issue_page)
         jira.add_route("POST", r"/_sandbox/forge/bridge", self._bridge)
         jira.add_route("GET", r"/_sandbox/forge/static/(?P<name>[a-z.-]+)", self._own_file)
@@ -179,6 +182,7 @@ class ForgeIssueSite:
             "context_json": json.dumps(self.context()),
             "iframe_sandbox": FORGE_IFRAME_SANDBOX,
             "connect_issue_url": f"/browse/{issue.key}",
+            "navigation": "decline" if self.declines_navigation else "accept",
         }
         page = _template("forge_issue_page.html").substitute(
             {name: html.escape(value) for name, value in values.items()}
