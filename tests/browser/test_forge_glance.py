@@ -191,9 +191,20 @@ def test_an_anonymous_viewer_is_told_linking_needs_a_signed_in_user(
     forge_issue.screenshot("forge-08-anonymous")
 
 
+@pytest.mark.parametrize("color_scheme", ["dark"])
+def test_the_panel_is_light_on_a_light_jira_even_when_the_system_is_dark(
+    forge_issue: ForgeIssuePage, color_scheme: str
+) -> None:
+    forge_issue.open("?theme=light")
+    expect(forge_issue.panel.locator("html")).to_have_attribute("data-color-mode", "light")
+    expect(forge_issue.panel.locator("body")).to_have_css("color", "rgb(23, 43, 77)")
+
+
 def test_the_panel_follows_jiras_theme_through_the_bridge(
     forge_issue: ForgeIssuePage,
 ) -> None:
     forge_issue.open("?theme=dark")
     expect(forge_issue.panel.locator("html")).to_have_attribute("data-color-mode", "dark")
+    # The dark tokens are in force: the text is the dark theme's (#B6C2CF).
+    expect(forge_issue.panel.locator("body")).to_have_css("color", "rgb(182, 194, 207)")
     forge_issue.screenshot("forge-09-dark")

@@ -324,6 +324,15 @@ def test_only_the_resources_files_are_served(site: ForgeIssueSite, name: str) ->
     assert httpx.get(f"{site.forge.base_url}{RESOURCE_PATH}{name}").status_code == 404
 
 
+def test_the_theme_tokens_are_the_stylesheets_own_fallbacks(site: ForgeIssueSite) -> None:
+    tokens = httpx.get(f"{site.forge.base_url}{RESOURCE_PATH}theme-tokens.css")
+    assert tokens.status_code == 200
+    light, _, dark = tokens.text.partition('html[data-color-mode="dark"]')
+    assert "--ds-text: #172B4D;" in light
+    assert "--ds-text: #B6C2CF;" in dark
+    assert "--ds-space-100: 8px;" in dark  # spacing is the same in both
+
+
 def test_the_context_names_the_viewer_and_the_issue(site: ForgeIssueSite) -> None:
     context = site.context()
     assert context["accountId"] == VIEWER

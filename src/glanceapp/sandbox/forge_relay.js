@@ -4,7 +4,8 @@
  * window.__bridge.callBridge(name, payload) when it loads, and every call is
  * relayed here to the product page over postMessage. Answers are accepted only
  * from the parent window at the Jira site's origin; callbacks stay in this frame.
- * `enableTheming` also sets html[data-color-mode] from the page's answer.
+ * `enableTheming` also sets html[data-color-mode] from the page's answer and
+ * loads the design tokens for it (theme-tokens.css), as Forge's theming does.
  */
 (() => {
   'use strict';
@@ -44,9 +45,13 @@
       return answer;
     }
     return answer.then((theme) => {
-      if (theme && typeof theme.colorMode === 'string') {
+      if (theme && (theme.colorMode === 'light' || theme.colorMode === 'dark')) {
         document.documentElement.setAttribute('data-color-mode', theme.colorMode);
         document.documentElement.setAttribute('data-theme', 'light:light dark:dark');
+        const tokens = document.createElement('link');
+        tokens.rel = 'stylesheet';
+        tokens.href = 'theme-tokens.css';
+        document.head.appendChild(tokens);
       }
     });
   }

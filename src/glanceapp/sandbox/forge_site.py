@@ -53,6 +53,9 @@ MODULE_KEY: Final = "glanceapp-glance"  # the jira:issueContext key in forge/man
 MODULE_TYPE: Final = "jira:issueContext"
 RESOURCE_PATH: Final = "/_forge/cdn/glance/"
 RELAY_FILE: Final = "bridge-relay.js"
+THEME_FILE: Final = "theme-tokens.css"
+_TOKEN = re.compile(r"--gl-[\w-]+:\s*var\((--ds-[\w-]+),\s*([^;]+)\);")
+_DARK_BLOCK = "@media (prefers-color-scheme: dark)"
 MAX_BRIDGE_BODY: Final = 64 * 1024
 _METHODS: Final = frozenset({"GET", "POST", "PUT", "DELETE"})
 _RESOURCE_TYPES: Final = {
@@ -220,6 +223,9 @@ class ForgeIssueSite:
     def _resource(self, request: Request, match: re.Match[str]) -> Response:
         name = match["name"]
         headers = {"Content-Security-Policy": self.resource_policy(), "Cache-Control": "no-cache"}
+        if name == THEME_FILE:
+            tokens = self.theme_tokens().encode()
+            return Response(HTTPStatus.OK, tokens, _RESOURCE_TYPES[".css"], headers)
         if name == RELAY_FILE:
             relay = _template("forge_relay.js").substitute(host_origin=_origin(self.jira.base_url))
             return Response(HTTPStatus.OK, relay.encode(), _RESOURCE_TYPES[".js"], headers)
@@ -231,6 +237,24 @@ class ForgeIssueSite:
         if name == "index.html":
             data = _with_relay(data)
         return Response(HTTPStatus.OK, data, content_type, headers)
+
+    def theme_tokens(self) -> str:
+        """Atlassian design tokens for both colour modes, as Forge's theming adds them.
+
+        Jira's real token values are not available offline; the values here are the
+        fallbacks the app's own stylesheet names for each token, light and dark.
+        """
+        stylesheet = (self.resource_dir / "app.css").read_text(encoding="utf-8")
+        light_part, _, dark_part = stylesheet.partition(_DARK_BLOCK)
+        light = dict(_TOKEN.findall(light_part))
+        dark = {**light, **dict(_TOKEN.findall(dark_part))}
+        blocks = []
+        for mode, tokens in (("light", light), ("dark", dark)):
+            lines = "".join(f"  {name}: {value.strip()};\n" for name, value in tokens.items())
+            blocks.append(
+                f'html[data-color-mode="{mode}"] {{\n  color-scheme: {mode};\n{lines}}}\n'
+            )
+        return "".join(blocks)
 
     # ------------------------------------------------------------------ the bridge
 
