@@ -104,9 +104,11 @@ def site(remote: ScriptedRemote) -> Iterator[ForgeIssueSite]:
         FakeJira(app_base_url=remote.url, site_host="localhost") as jira,
         FakeForge(app_base_url=remote.url, jira=jira) as forge,
     ):
-        yield ForgeIssueSite(
+        site = ForgeIssueSite(
             jira, forge, resource_dir=resources.forge_resource_dir(), viewer_account_id=VIEWER
         )
+        site.requests_remote_from_page = False  # the scripted remote answers no CORS
+        yield site
 
 
 def test_an_older_server_whose_answer_is_not_a_status_leaves_a_notice_not_a_broken_panel(

@@ -176,6 +176,28 @@ def test_request_remote_carries_a_fit_for_the_viewer_and_no_user_token(
     assert claims["context"]["moduleKey"] == MODULE_KEY
 
 
+def test_the_page_gets_a_fit_for_the_viewer_to_request_the_remote_itself(
+    site: ForgeIssueSite, remote: StandInRemote
+) -> None:
+    answer = bridge(site, "remoteToken", {"remoteKey": REMOTE_KEY})
+    assert answer.status_code == 200
+    result = answer.json()
+    assert result["baseUrl"] == remote.url
+    direct = httpx.get(f"{remote.url}/text", headers={"Authorization": f"Bearer {result['token']}"})
+    assert direct.status_code == 200
+    [seen] = remote.seen
+    assert seen["claims"]["principal"] == VIEWER
+    assert seen["user_token"] is None
+
+
+def test_a_fit_for_an_undeclared_remote_is_refused(
+    site: ForgeIssueSite, remote: StandInRemote
+) -> None:
+    answer = bridge(site, "remoteToken", {"remoteKey": "elsewhere"})
+    assert answer.status_code == 400
+    assert "token" not in answer.json()
+
+
 def test_the_page_cannot_choose_the_authorization_header(
     site: ForgeIssueSite, remote: StandInRemote
 ) -> None:
@@ -289,6 +311,7 @@ def test_the_issue_page_hosts_the_resource_from_another_origin_with_forges_sandb
     assert page.status_code == 200
     policy = page.headers["content-security-policy"]
     assert "script-src 'self';" in policy
+    assert f"connect-src 'self' {site.forge.app_base_url};" in policy
     assert f"frame-src {site.resource_origin};" in policy
     assert site.resource_origin != site.jira.base_url
     text = page.text

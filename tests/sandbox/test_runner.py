@@ -223,6 +223,7 @@ def test_the_apps_forge_settings_trust_only_the_fake_forge(site_key: rsa.RSAPriv
         assert settings.forge_environments == frozenset({box.forge.environment_id})
         assert settings.forge_jwks_url == box.forge.jwks_url
         assert settings.forge_api_hosts == ("127.0.0.1",)
+        assert settings.forge_origins == ("localhost",)  # the issue page's requestRemote
         assert box.forge.api_base_url.startswith("http://127.0.0.1:")
         assert box.forge.site_url == box.fake.base_url  # one site, reached through both hosts
 

@@ -5,9 +5,12 @@
  *
  *   getContext      the issue context (from the page's data attributes)
  *   enableTheming   {colorMode}: the page's colour mode
- *   fetchRemote     requestRemote: POST /_sandbox/forge/bridge, where the fake
- *   invoke          invokeRemote:  Forge mints the FIT (and the user token) and
- *                                  calls the remote
+ *   fetchRemote     requestRemote: a FIT from the fake Forge (POST
+ *                   /_sandbox/forge/bridge, remoteToken), then this page fetches
+ *                   the remote itself, across origins (CORS), with no credentials;
+ *                   with data-request-remote="forge" the fake Forge fetches it
+ *   invoke          invokeRemote: the fake Forge mints the FIT and the user token
+ *                   and calls the remote (Forge's servers relay these)
  *   navigate        router.open / router.navigate: a new tab (same-tab is
  *                   refused here: the issue page stays); with
  *                   data-navigation="decline" the person declines Jira's
@@ -51,6 +54,47 @@
     return answer;
   }
 
+  const PASSED_HEADERS = ['accept', 'content-type'];
+
+  async function requestRemoteFromPage(payload) {
+    const init = (payload && payload.fetchRequestInit) || {};
+    const path = String(init.path || '');
+    if (!path.startsWith('/') || path.startsWith('//')) {
+      throw new Error('a remote path must start with one /');
+    }
+    const { baseUrl, token } = await forgeServers('remoteToken', {
+      remoteKey: payload && payload.remoteKey,
+    });
+    const headers = new Headers();
+    for (const pair of init.headers || []) {
+      if (Array.isArray(pair) && PASSED_HEADERS.includes(String(pair[0]).toLowerCase())) {
+        headers.set(String(pair[0]), String(pair[1]));
+      }
+    }
+    headers.set('Authorization', 'Bearer ' + token);
+    const method = String(init.method || 'GET').toUpperCase();
+    const response = await fetch(baseUrl + path, {
+      method,
+      headers,
+      body: method === 'GET' || init.body == null ? undefined : String(init.body),
+      mode: 'cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'error',
+    });
+    const answerHeaders = {};
+    response.headers.forEach((value, name) => {
+      answerHeaders[name] = value;
+    });
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      headers: answerHeaders,
+      body: await response.text(),
+      isAttachment: false,
+    };
+  }
+
   function navigate(payload) {
     const url = new URL(String(payload && payload.url), window.location.href);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
@@ -75,6 +119,10 @@
       case 'enableTheming':
         return { colorMode: colorMode() };
       case 'fetchRemote':
+        if (cfg.requestRemote === 'page') {
+          return requestRemoteFromPage(payload);
+        }
+        return forgeServers(name, payload);
       case 'invoke':
         return forgeServers(name, payload);
       case 'navigate':

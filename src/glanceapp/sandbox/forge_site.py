@@ -8,9 +8,12 @@
     from a second origin, with Forge's iframe `sandbox` flags. `forge_host.js`
     plays the product's side of the bridge; `?theme=light|dark|auto`;
   - `POST /_sandbox/forge/bridge`: what Forge's servers do for the page: mint a
-    FIT for the viewer and call the remote (`fetchRemote`, i.e. `requestRemote`),
-    or mint a FIT and pass the viewer's user token in `x-forge-oauth-user`
-    (`invoke`, i.e. `invokeRemote`); same-origin callers only;
+    FIT for the viewer (`remoteToken`), with which the page itself then fetches
+    the remote for `requestRemote`, across origins, so the app's CORS answers
+    are exercised; or, with `requests_remote_from_page` off, call the remote
+    here (`fetchRemote`); and mint a FIT and pass the viewer's user token in
+    `x-forge-oauth-user` (`invoke`, i.e. `invokeRemote`, which Forge's servers
+    relay); same-origin callers only;
 - on the Forge platform (`forge`, the Custom UI's origin, like Forge's CDN):
   - `GET /_forge/cdn/glance/<file>`: the built resource (`forge/static/glance/`),
     served with a strict CSP (files of the resource only, no inline script or
@@ -87,7 +90,11 @@ class ForgeIssueSite:
     Knobs a test may change at any time: `viewer_account_id` (None: an anonymous
     viewer, whose calls carry no `principal` and no user token); and, read when the
     page loads, `declines_navigation` (the person answers "no" when Jira asks
-    before `router.open` leaves for another site, so the call rejects).
+    before `router.open` leaves for another site, so the call rejects) and
+    `requests_remote_from_page` (True: `requestRemote` is fetched by the page's
+    browser with a FIT, across origins; False: by the fake Forge's server).
+    Where Atlassian really makes that request is not documented; the page's
+    origin is what the bridge's own code implies.
     """
 
     def __init__(
@@ -111,6 +118,7 @@ class ForgeIssueSite:
         self.viewer_name = viewer_name
         self.issue = issue or Issue()
         self.declines_navigation = False
+        self.requests_remote_from_page = True
         jira.add_route("GET", r"/forge/browse/(?P<key>[^/]+)", self._issue_page)
         jira.add_route("POST", r"/_sandbox/forge/bridge", self._bridge)
         jira.add_route("GET", r"/_sandbox/forge/static/(?P<name>[a-z.-]+)", self._own_file)
@@ -186,13 +194,15 @@ class ForgeIssueSite:
             "iframe_sandbox": FORGE_IFRAME_SANDBOX,
             "connect_issue_url": f"/browse/{issue.key}",
             "navigation": "decline" if self.declines_navigation else "accept",
+            "request_remote": "page" if self.requests_remote_from_page else "forge",
         }
         page = _template("forge_issue_page.html").substitute(
             {name: html.escape(value) for name, value in values.items()}
         )
         policy = (
             "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            f"connect-src 'self'; img-src 'self' data:; frame-src {self.resource_origin}; "
+            f"connect-src 'self' {_origin(self.forge.app_base_url)}; img-src 'self' data:; "
+            f"frame-src {self.resource_origin}; "
             "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
         )
         return Response(
@@ -272,7 +282,9 @@ class ForgeIssueSite:
             payload = call.get("payload")
             if not isinstance(payload, dict):
                 raise BridgeRefusal("the payload is not a JSON object")
-            if name == "fetchRemote":
+            if name == "remoteToken":
+                answer = self.remote_token(payload)
+            elif name == "fetchRemote":
                 answer = self.fetch_remote(payload)
             elif name == "invoke":
                 answer = self.invoke(payload)
@@ -293,6 +305,12 @@ class ForgeIssueSite:
             module_type=MODULE_TYPE,
             issue_key=self.issue.key,
         )
+
+    def remote_token(self, payload: Mapping[str, Any]) -> dict[str, Any]:
+        """A FIT for the viewer and where the remote is: what the page needs for `requestRemote`."""
+        if payload.get("remoteKey") != REMOTE_KEY:
+            raise BridgeRefusal(f"the manifest declares no remote {payload.get('remoteKey')!r}")
+        return {"baseUrl": self.forge.app_base_url, "token": self._fit()}
 
     def fetch_remote(self, payload: Mapping[str, Any]) -> dict[str, Any]:
         """`requestRemote`: the remote's answer as the bridge hands it to `Response`."""

@@ -247,7 +247,8 @@ class Sandbox:
                 f"{PREFIX}FORGE_ENVIRONMENTS": self.forge.environment_id,
                 f"{PREFIX}FORGE_JWKS_URL": self.forge.jwks_url,
                 f"{PREFIX}FORGE_API_HOSTS": urlsplit(self.forge.base_url).hostname or "127.0.0.1",
-                f"{PREFIX}FORGE_ORIGINS": urlsplit(self.forge.base_url).hostname or "127.0.0.1",
+                # The fake issue page fetches the status across origins (requestRemote).
+                f"{PREFIX}FORGE_ORIGINS": urlsplit(self.fake.base_url).hostname or SITE_HOST,
             }
         )
         return load_settings(env, env_file=None)
