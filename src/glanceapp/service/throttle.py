@@ -32,7 +32,7 @@ ACCOUNT_FREE_FAILURES = 5
 ACCOUNT_SPACING_SECONDS = 20.0
 
 CHECK_SLOTS = 2
-CHECK_QUEUE = 8
+CHECK_QUEUE = 64
 CHECKS_PER_CALLER = 3
 
 
@@ -176,8 +176,9 @@ class CheckGate:
     A caller has at most `per_caller` checks admitted (one running, the rest
     waiting), and the worker at most `slots + queue`; past either, `admit` raises
     `CheckBusy` at once. So one Jira identity sending logins as fast as it can
-    holds one hashing slot and one place in the queue, and everyone else's
-    check waits behind at most one of its hashes.
+    holds one hashing slot and two places in the queue, and everyone else's
+    check waits behind at most one of its hashes. The queue is long enough for
+    fifty people linking at once (a few seconds of hashing), and no longer.
     """
 
     def __init__(
