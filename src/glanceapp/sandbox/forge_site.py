@@ -255,7 +255,12 @@ class ForgeIssueSite:
         fallbacks the app's own stylesheet names for each token, light and dark.
         """
         stylesheet = (self.resource_dir / "app.css").read_text(encoding="utf-8")
-        light_part, _, dark_part = stylesheet.partition(_DARK_BLOCK)
+        # The first :root block holds the light values; the system-dark block the dark ones.
+        dark_start = stylesheet.find(_DARK_BLOCK)
+        if dark_start < 0:
+            raise ValueError(f"app.css has no {_DARK_BLOCK} block")
+        light_part = stylesheet[:dark_start]
+        dark_part = stylesheet[dark_start : stylesheet.find("\n}\n", dark_start)]
         light = dict(_TOKEN.findall(light_part))
         dark = {**light, **dict(_TOKEN.findall(dark_part))}
         blocks = []
