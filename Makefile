@@ -6,7 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve test lint typecheck pytest bench clean
+FORGE_STAMP := forge/node_modules/.installed
+
+.PHONY: run serve test lint typecheck pytest bench clean forge-ui
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +17,16 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# The Forge app's pinned npm packages: the bundler, @forge/bridge and Atlassian's
+# manifest validator, which the tests call (npm ci: exactly the lock file).
+$(FORGE_STAMP): forge/package.json forge/package-lock.json
+	cd forge && npm ci --no-audit --no-fund --loglevel=error
+	touch $(FORGE_STAMP)
+
+# Rebuild the Custom UI resource (forge/static/glance/) after editing forge/src/ or static/app.css.
+forge-ui: $(STAMP) $(FORGE_STAMP)
+	$(BIN)/python tools/build_forge_ui.py
 
 run: $(STAMP)
 	$(BIN)/glanceapp sandbox $(ARGS)
@@ -29,7 +41,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(FORGE_STAMP)
 	$(BIN)/python tools/ensure_browser.py
 	$(BIN)/pytest
 
@@ -39,4 +51,4 @@ bench: $(STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache forge/node_modules
