@@ -199,3 +199,27 @@ def test_backup_refuses_an_existing_partial_file_and_leaves_it_alone(
     assert str(partial) in err
     assert partial.read_bytes() == b"another backup is being written here"
     assert not (tmp_path / "copy.db").exists()
+
+
+async def test_tenants_list_never_writes_a_stored_terminal_escape_raw(
+    env: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A clientKey stored before installs refused control characters cannot drive the terminal."""
+    database = Path(env["GLANCEAPP_DATABASE"])
+    await install_tenant(database)
+    forged = "evil\x1b]0;owned\x07\nfake-tenant  installed"
+    connection = sqlite3.connect(database)
+    try:
+        with connection:
+            connection.execute(
+                "UPDATE tenants SET client_key = ?, base_url = ? WHERE client_key = ?",
+                (forged, "https://acme.atlassian.net/\x1b[2J", CLIENT_KEY),
+            )
+    finally:
+        connection.close()
+    assert cli.main(["tenants", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "\x07" not in out
+    assert "evil\\x1b]0;owned\\x07\\x0afake-tenant" in out
+    assert len(out.strip().splitlines()) == 2  # the heading and one tenant, no forged line

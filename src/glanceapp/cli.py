@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from glanceapp.logs import configure_logging, iso_utc
+from glanceapp.logs import configure_logging, iso_utc, printable
 from glanceapp.settings import (
     Settings,
     SettingsError,
@@ -170,8 +170,11 @@ def cmd_tenants_list(args: argparse.Namespace) -> int:
     if rows:
         print(f"{'CLIENT KEY':40} {'STATE':11} {'UPDATED':20} BASE URL")
         for row in rows:
+            # Stored before installs refused control characters, a clientKey could hold some:
+            # a listing never writes one raw to the operator's terminal.
             print(
-                f"{row['client_key']:40} {row['state']:11} {iso_utc(row['updated_at']):20} {row['base_url']}"
+                f"{printable(row['client_key']):40} {row['state']:11} "
+                f"{iso_utc(row['updated_at']):20} {printable(row['base_url'])}"
             )
     if forge:
         if rows:
@@ -185,8 +188,9 @@ def cmd_tenants_list(args: argparse.Namespace) -> int:
             if row["site_id"] not in (row["cloud_id"], row["installation_id"]):
                 site = f"{site} (Connect {row['site_id']})"
             print(
-                f"{row['installation_id']:72} {row['cloud_id'] or '-':36} {row['state']:11} "
-                f"{row['app_version'] or '-':9} {iso_utc(row['updated_at']):20} {site}"
+                f"{printable(row['installation_id']):72} {printable(row['cloud_id'] or '-'):36} "
+                f"{row['state']:11} {printable(row['app_version'] or '-'):9} "
+                f"{iso_utc(row['updated_at']):20} {printable(site)}"
             )
     return 0
 
@@ -326,8 +330,8 @@ def cmd_keys(args: argparse.Namespace) -> int:
         for r in records:
             state = "expired" if r.state == "active" and now >= r.expires_at else r.state
             print(
-                f"{r.id}\t{r.service_account}\t{r.client_key}\t{r.account_id}\t{state}"
-                f"\t{iso_utc(r.expires_at)}"
+                f"{r.id}\t{printable(r.service_account)}\t{printable(r.client_key)}"
+                f"\t{printable(r.account_id)}\t{state}\t{iso_utc(r.expires_at)}"
             )
         return 0
 
