@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve test lint typecheck pytest bench clean
+.PHONY: run serve test lint typecheck pytest bench mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,5 +36,12 @@ test: lint typecheck pytest
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# Mutation testing (minutes, not part of `make test`; see docs/testing.md).
+# MUTANTS selects by module, e.g. MUTANTS='glanceapp.connect*'; empty means every target.
+MUTANTS ?=
+mutation: $(STAMP)
+	$(BIN)/mutmut run $(if $(MUTANTS),"$(MUTANTS)")
+	$(BIN)/mutmut results
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache mutants

@@ -11,6 +11,11 @@ PRODUCTION = ("*.atlassian.net", "*.jira.com", "*.jira-dev.com")
 LOCAL = ("127.0.0.1", "*.atlassian.net")
 
 
+def case_id(value: object) -> str:
+    """A case's repr with each backslash spelled out: mutmut cannot re-select ids that hold one."""
+    return repr(value).replace("\\", "<bs>")
+
+
 @pytest.mark.parametrize(
     ("host", "pattern", "matches"),
     [
@@ -105,7 +110,7 @@ def test_patterns_may_be_a_one_shot_iterable() -> None:
         "https://exam\nple.atlassian.net",
         "https://ok.atlassian.net\r",
     ],
-    ids=repr,
+    ids=case_id,
 )
 def test_host_allowed_refuses_hostnames_that_are_not_dns_names(url: str) -> None:
     """A wildcard pattern matches on the suffix only: what precedes it must be a valid host."""

@@ -53,6 +53,13 @@ ALLOWED_HOSTS = ("*.atlassian.net", "127.0.0.1")
 NOW = 1_700_000_000
 INSTALLED = CanonicalRequest("POST", "/installed")
 UNINSTALLED = CanonicalRequest("POST", "/uninstalled")
+
+
+def case_id(value: object) -> str:
+    """A case's repr with each backslash spelled out: mutmut cannot re-select ids that hold one."""
+    return repr(value).replace("\\", "<bs>")
+
+
 SECP112R1_PEM = """-----BEGIN PUBLIC KEY-----
 MDIwEAYHKoZIzj0CAQYFK4EEAAYDHgAEl64tBPRxkz0w2OixjjdfjMNIhjHaUi2G
 p7FUmQ==
@@ -298,7 +305,7 @@ async def test_rejects_other_algorithms(
 BAD_KIDS = ["", "..", "../x", "%2e%2e", "a/b", "a..b", ".a", "a.", "a?x=1", "a" * 129, "abc\n"]
 
 
-@pytest.mark.parametrize("kid", BAD_KIDS, ids=repr)
+@pytest.mark.parametrize("kid", BAD_KIDS, ids=case_id)
 async def test_rejects_unsafe_kid_before_fetching(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, kid: str
 ) -> None:
@@ -316,7 +323,7 @@ async def test_rejects_missing_kid_before_fetching(
     assert key_server.calls == []
 
 
-@pytest.mark.parametrize("kid", [7, None, ["a"], {"id": "a"}, True], ids=repr)
+@pytest.mark.parametrize("kid", [7, None, ["a"], {"id": "a"}, True], ids=case_id)
 async def test_rejects_non_string_kid_before_fetching(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, kid: Any
 ) -> None:
@@ -604,7 +611,7 @@ async def test_rejects_malformed_body_before_fetching(
         "https://ok.atlassian.net\n\rforged",
         "https://ok\t.atlassian.net",
     ],
-    ids=repr,
+    ids=case_id,
 )
 async def test_rejects_display_url_with_an_invalid_host(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, display_url: str
