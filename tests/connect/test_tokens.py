@@ -45,6 +45,7 @@ from glanceapp.connect.tokens import (
     parse_tenant_token,
     sign_app_token,
     sign_oauth_assertion,
+    verify_parsed_token,
 )
 
 SHARED_SECRET = "tenant-shared-secret-0123456789abcdef-0123456789"
@@ -585,3 +586,97 @@ def test_rejects_deeply_nested_json_segment_as_malformed(make: Any) -> None:
         verify_request_token(token)
     with pytest.raises(MalformedToken):
         read_issuer(token)
+
+
+# Header extensions and the signature's encoding
+
+
+def _with_header(claims: dict[str, Any], header: dict[str, Any]) -> str:
+    """An HS256 token, correctly signed, under a header chosen by the test."""
+    return _raw_jws(
+        header,
+        json.dumps(claims).encode(),
+        lambda data: hmac.new(SHARED_SECRET.encode(), data, hashlib.sha256).digest(),
+    )
+
+
+@pytest.mark.parametrize("crit", [["exp"], ["b64"], []])
+def test_rejects_token_with_crit_header_extension(crit: list[str]) -> None:
+    """A `crit` header asks the verifier to understand extensions it does not: refuse it."""
+    token = _with_header(jira_claims(), {"alg": "HS256", "typ": "JWT", "crit": crit})
+    with pytest.raises(MalformedToken, match="critical"):
+        verify_request_token(token)
+
+
+def test_same_token_without_crit_header_is_accepted() -> None:
+    token = _with_header(jira_claims(), {"alg": "HS256", "typ": "JWT"})
+    assert verify_request_token(token).client_key == CLIENT_KEY
+
+
+@pytest.mark.parametrize("junk", ["$$$$", "!*%!", "    ", "\n\n\n\n", "=+/="])
+def test_rejects_signature_with_junk_characters(junk: str) -> None:
+    """A lax base64 decoder drops what is not in its alphabet, so junk would still verify.
+
+    Four junk characters keep the length's remainder, so only the alphabet check refuses.
+    """
+    header, payload, signature = jira_token().split(".")
+    padded = signature[:8] + junk + signature[8:]
+    with pytest.raises(MalformedToken, match="signature"):
+        verify_request_token(f"{header}.{payload}.{padded}")
+
+
+# Leeway: the argument is honoured, and its default is pinned at its edges
+
+EXPIRES = NOW + 180
+
+
+@pytest.mark.parametrize("leeway", [0, 5, 120])
+def test_leeway_argument_moves_the_expiry_edge(leeway: int) -> None:
+    token = context_token()
+
+    def verify(now: int) -> Any:
+        return verify_tenant_token(
+            token, shared_secret=SHARED_SECRET, kind=TokenKind.CONTEXT, leeway=leeway, now=now
+        )
+
+    assert verify(EXPIRES + leeway).expires_at == EXPIRES
+    with pytest.raises(ExpiredToken):
+        verify(EXPIRES + leeway + 1)
+
+
+@pytest.mark.parametrize("leeway", [0, 5, 120])
+def test_leeway_argument_moves_the_issued_at_edge(leeway: int) -> None:
+    def verify(iat: int) -> Any:
+        return verify_tenant_token(
+            context_token(iat=iat),
+            shared_secret=SHARED_SECRET,
+            kind=TokenKind.CONTEXT,
+            leeway=leeway,
+            now=NOW,
+        )
+
+    assert verify(NOW + leeway).client_key == CLIENT_KEY
+    with pytest.raises(ImmatureToken):
+        verify(NOW + leeway + 1)
+
+
+def test_default_leeway_is_30_seconds_on_exp() -> None:
+    token = context_token()
+    kwargs: dict[str, Any] = {"shared_secret": SHARED_SECRET, "kind": TokenKind.CONTEXT}
+    assert verify_tenant_token(token, now=EXPIRES + 30, **kwargs).expires_at == EXPIRES
+    with pytest.raises(ExpiredToken):
+        verify_tenant_token(token, now=EXPIRES + 31, **kwargs)
+    parsed = parse_tenant_token(token)
+    assert verify_parsed_token(parsed, now=EXPIRES + 30, **kwargs).expires_at == EXPIRES
+    with pytest.raises(ExpiredToken):
+        verify_parsed_token(parsed, now=EXPIRES + 31, **kwargs)
+
+
+def test_default_leeway_is_30_seconds_on_iat_and_nbf() -> None:
+    kwargs: dict[str, Any] = {"shared_secret": SHARED_SECRET, "kind": TokenKind.CONTEXT, "now": NOW}
+    assert verify_tenant_token(context_token(iat=NOW + 30), **kwargs).client_key == CLIENT_KEY
+    assert verify_tenant_token(context_token(nbf=NOW + 30), **kwargs).client_key == CLIENT_KEY
+    with pytest.raises(ImmatureToken):
+        verify_tenant_token(context_token(iat=NOW + 31), **kwargs)
+    with pytest.raises(ImmatureToken):
+        verify_tenant_token(context_token(nbf=NOW + 31), **kwargs)
