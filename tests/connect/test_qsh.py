@@ -7,6 +7,7 @@ notes (section T), or what Atlassian's `atlassian_jwt` package computes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import string
 from collections.abc import Callable
@@ -461,3 +462,15 @@ def test_token_for_a_shorter_query_does_not_verify_after_an_empty_pair() -> None
 def test_canonical_uri_always_starts_with_one_slash(path: str, context_path: str, uri: str) -> None:
     assert canonical_uri(path, context_path) == uri
     assert canonical_request("GET", path, "", context_path) == f"GET&{uri}&"
+
+
+@pytest.mark.parametrize("path", ["/glance", "/XXXX/glance", "/wiki/glance", "/base"])
+def test_defaults_are_no_query_and_no_context_path(path: str) -> None:
+    assert canonical_uri(path) == path
+    assert canonical_request("GET", path) == f"GET&{path}&"
+    assert query_string_hash("GET", path) == hashlib.sha256(f"GET&{path}&".encode()).hexdigest()
+
+
+def test_a_path_of_slashes_is_the_root() -> None:
+    assert canonical_uri("//") == "/"
+    assert canonical_uri("/") == "/"
