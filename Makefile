@@ -1,5 +1,7 @@
 # Two commands on a fresh machine with Python 3.11+ and make: `make run`, `make test`.
+# `make run ARGS="--jira-port 9001"` passes options through to `glanceapp sandbox`.
 PYTHON ?= python3
+ARGS ?=
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -15,10 +17,10 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/glanceapp sandbox
+	$(BIN)/glanceapp sandbox $(ARGS)
 
 serve: $(STAMP)
-	$(BIN)/glanceapp serve
+	$(BIN)/glanceapp serve $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

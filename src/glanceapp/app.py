@@ -134,6 +134,7 @@ def create_app(
                 expiry_warning=settings.expiry_warning,
                 clock=clock,
                 pending_grace=jira_deadline * 3,
+                key_retention=settings.key_retention,
             )
             app.state.services = Services(
                 settings=settings,

@@ -231,6 +231,7 @@ def make_service(
         *,
         restart: bool = False,
         keys: Keyring | None = None,
+        **extra: Any,
     ) -> LinkService:
         database = await open_db() if restart else db
         ring = keys or keyring
@@ -244,8 +245,9 @@ def make_service(
             api_key_ttl=TTL,
             expiry_warning=WARNING,
             clock=clock,
-            sleep=sleeper,
+            sleep=extra.pop("sleep", sleeper),
             pending_grace=PENDING_GRACE,
+            **extra,
         )
 
     return make

@@ -7,6 +7,7 @@ import pytest
 from glanceapp.service.accounts import MAX_NAME_LENGTH, AccountError, LocalAccounts
 from glanceapp.service.passwords import PasswordRejected
 from glanceapp.service.throttle import LoginThrottle
+from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.tenants import Tenant
@@ -152,6 +153,13 @@ async def test_a_password_over_1024_characters_is_never_hashed(
     assert (argon.hash_calls, argon.verify_calls) == (0, 0)
 
 
+async def generation_of(db: Database, name: str) -> int:
+    """The credential generation a key for this local account is issued under."""
+    row = await AccountTable(db).get(name)
+    assert row is not None
+    return row.generation
+
+
 async def seed_keys(db: Database, tenant: Tenant) -> dict[str, int]:
     """ada: one active and one pending key for ALICE; bob: one active key for BOB."""
     table = ApiKeyTable(db)
@@ -169,7 +177,9 @@ async def seed_keys(db: Database, tenant: Tenant) -> dict[str, int]:
             now=START,
             expires_at=START + 1000,
             linked_at=START,
+            credential_generation=await generation_of(db, service_account),
         )
+        assert key_id is not None
         if active:
             assert await table.activate(key_id, START)
         ids[name] = key_id

@@ -2,13 +2,19 @@
 
 A team that keeps accounts elsewhere can provide another `CredentialChecker`
 (for instance one that asks their own service over HTTP); the link operations
-only ever call `check()`.
+only ever call `verify()` and `still_valid()`.
+
+A `Credential` names the account and the generation it was proved under. A key
+records that generation; for local accounts the transaction that activates the
+key checks it again, and `/api/whoami` checks it on every call, so a password
+change or a removal cuts off even a login that was in flight when it ran.
 """
 
 from __future__ import annotations
 
 import time
 import unicodedata
+from dataclasses import dataclass
 from typing import Protocol
 
 from glanceapp.service.passwords import PasswordHasher
@@ -23,9 +29,24 @@ class AccountError(ValueError):
     """Raised for an operator mistake on accounts: a bad name, a duplicate, an unknown account."""
 
 
+@dataclass(frozen=True, slots=True)
+class Credential:
+    """Who a password proved: the account's canonical name and its credential generation.
+
+    `generation` is None for a backend that keeps no generation in this database;
+    such a backend answers `still_valid` its own way.
+    """
+
+    account: str
+    generation: int | None
+
+
 class CredentialChecker(Protocol):
-    async def check(self, username: str, password: str) -> str | None:
-        """The account's canonical name when the credentials are right, else None."""
+    async def verify(self, username: str, password: str) -> Credential | None:
+        """The credential proved when username and password are right, else None."""
+
+    async def still_valid(self, credential: Credential) -> bool:
+        """Whether a key issued under this credential may still be honoured."""
 
 
 def check_name(name: str) -> str:
@@ -44,10 +65,21 @@ class LocalAccounts:
         self._table = AccountTable(db)
         self._hasher = hasher
 
-    async def check(self, username: str, password: str) -> str | None:
+    async def verify(self, username: str, password: str) -> Credential | None:
         row = await self._table.get(username) if 0 < len(username) <= MAX_NAME_LENGTH else None
         ok = await self._hasher.verify(row.password_hash if row else None, password)
-        return row.name if row is not None and ok else None
+        return Credential(row.name, row.generation) if row is not None and ok else None
+
+    async def check(self, username: str, password: str) -> str | None:
+        """The account's canonical name when the credentials are right, else None."""
+        credential = await self.verify(username, password)
+        return None if credential is None else credential.account
+
+    async def still_valid(self, credential: Credential) -> bool:
+        """A local key stays valid only while its account has the generation it was issued under."""
+        if credential.generation is None:
+            return False
+        return await self._table.holds_generation(credential.account, credential.generation)
 
     async def add(self, name: str, password: str, *, now: float | None = None) -> None:
         check_name(name)
@@ -57,10 +89,12 @@ class LocalAccounts:
             async with connection.execute("SELECT 1 FROM accounts WHERE name = ?", (name,)) as cur:
                 if await cur.fetchone() is not None:
                     raise AccountError(f"account {name!r} already exists")
+            generation = await AccountTable.next_generation_in(connection)
             await connection.execute(
-                """INSERT INTO accounts (name, password_hash, created_at, password_changed_at)
-                   VALUES (?, ?, ?, ?)""",
-                (name, password_hash, now, now),
+                """INSERT INTO accounts
+                       (name, password_hash, created_at, password_changed_at, generation)
+                   VALUES (?, ?, ?, ?, ?)""",
+                (name, password_hash, now, now, generation),
             )
 
     async def set_password(self, name: str, password: str, *, now: float | None = None) -> int:
@@ -68,9 +102,11 @@ class LocalAccounts:
         password_hash = await self._hasher.hash(password)
         now = time.time() if now is None else now
         async with self._db.transaction() as connection:
+            generation = await AccountTable.next_generation_in(connection)
             cursor = await connection.execute(
-                "UPDATE accounts SET password_hash = ?, password_changed_at = ? WHERE name = ?",
-                (password_hash, now, name),
+                """UPDATE accounts SET password_hash = ?, password_changed_at = ?, generation = ?
+                   WHERE name = ?""",
+                (password_hash, now, generation, name),
             )
             if cursor.rowcount == 0:
                 raise AccountError(f"no account named {name!r}")

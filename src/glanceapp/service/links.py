@@ -8,13 +8,20 @@ Consistency rules:
   (timeout, 5xx) stays pending until `sweep()` reads the property and activates the
   key if the property holds it, or discards it otherwise;
 - unlink revokes first, then deletes the property, retrying the delete later if
-  Jira is down; the person sees `unlinked` at once.
+  Jira is down; the person sees `unlinked` at once;
+- a key carries the credential its account was proved under, and is created and
+  activated only while that credential still holds (checked in the same
+  transaction), so a password change or account removal beats any link or renew
+  in flight;
+- renews are limited per person (a burst, then one per interval), shared by all
+  workers; one over the limit makes no key and no Jira call.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -24,7 +31,7 @@ from typing import Literal
 from glanceapp.jira.client import JiraClient
 from glanceapp.jira.errors import JiraError, JiraNotConfigured, JiraRejected
 from glanceapp.keyring import Keyring
-from glanceapp.service.accounts import CredentialChecker
+from glanceapp.service.accounts import Credential, CredentialChecker
 from glanceapp.service.apikeys import (
     api_key_from_property,
     key_mac,
@@ -33,10 +40,17 @@ from glanceapp.service.apikeys import (
     new_api_key,
     property_value,
 )
-from glanceapp.service.throttle import LoginThrottle, minutes_to_wait
-from glanceapp.storage.api_keys import ApiKeyRecord, ApiKeyTable
+from glanceapp.service.throttle import (
+    CheckBusy,
+    CheckGate,
+    LoginThrottle,
+    Refusal,
+    minutes_to_wait,
+)
+from glanceapp.storage.api_keys import CREDENTIAL_CHANGED_REASON, ApiKeyRecord, ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.leases import PersonLeases
+from glanceapp.storage.renew_limits import RenewBuckets
 from glanceapp.storage.tenants import Tenant, TenantStore
 
 log = logging.getLogger(__name__)
@@ -46,6 +60,9 @@ LEASE_SECONDS = 60.0
 LEASE_WAIT_SECONDS = 20.0
 DELETE_RETRY_SECONDS = 60.0
 MAX_DELETE_RETRY_SECONDS = 3600.0
+RENEW_BURST = 3
+RENEW_INTERVAL_SECONDS = 60.0
+KEY_RETENTION_SECONDS = 90 * 86400.0
 
 WRONG_CREDENTIALS = "Wrong username or password."
 JIRA_UNREACHABLE = (
@@ -54,12 +71,39 @@ JIRA_UNREACHABLE = (
 REVOKED_MEANWHILE = "Your link was cancelled while it was being made. Try again."
 JIRA_REFUSED = "Jira refused to store the link, so nothing was changed."
 BUSY = "Another change to your link is in progress. Try again in a moment."
+CHECKS_BUSY = "The service is busy checking other logins. Try again in a moment."
+CREDENTIALS_CHANGED = (
+    "The service account's password changed, or the account was removed, "
+    "while the link was being made. Log in again."
+)
 
 
 def too_many_attempts(seconds: float) -> str:
     minutes = minutes_to_wait(seconds)
     unit = "minute" if minutes == 1 else "minutes"
     return f"Too many attempts. Try again in {minutes} {unit}."
+
+
+def _seconds(seconds: float) -> str:
+    whole = max(1, math.ceil(round(seconds, 6)))
+    return f"{whole} second{'' if whole == 1 else 's'}"
+
+
+def account_paused(seconds: float) -> str:
+    return (
+        "This service account has had many failed logins, so linking to it for the "
+        f"first time is paused. Try again in {_seconds(seconds)}."
+    )
+
+
+def renewed_recently(seconds: float) -> str:
+    return f"Renewed recently — try again in {math.ceil(round(seconds, 6))} s."
+
+
+def _refused(refusal: Refusal) -> str:
+    if refusal.reason == "account":
+        return account_paused(refusal.seconds)
+    return too_many_attempts(refusal.seconds)
 
 
 @dataclass(slots=True)
@@ -86,6 +130,7 @@ class LinkOutcome:
 
     status: LinkStatus
     error: str | None = None
+    renewed: bool = False
 
     @property
     def ok(self) -> bool:
@@ -115,6 +160,10 @@ class LinkService:
         clock: Callable[[], float],
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         pending_grace: float = 30.0,
+        renew_burst: int = RENEW_BURST,
+        renew_interval: float = RENEW_INTERVAL_SECONDS,
+        key_retention: float = KEY_RETENTION_SECONDS,
+        check_gate: CheckGate | None = None,
     ) -> None:
         self._db = db
         self._keyring = keyring
@@ -124,6 +173,9 @@ class LinkService:
         self._keys = ApiKeyTable(db)
         self._leases = PersonLeases(db)
         self._throttle = LoginThrottle(db)
+        self._gate = check_gate or CheckGate()
+        self._renewals = RenewBuckets(db, burst=renew_burst, interval=renew_interval)
+        self._key_retention = key_retention
         self._property_key = property_key
         self._ttl = api_key_ttl
         self._warning = expiry_warning
@@ -173,6 +225,9 @@ class LinkService:
             return None
         tenant = await self._tenants.get(record.client_key)
         if tenant is None or not tenant.served:
+            return None
+        credential = Credential(record.service_account, record.credential_generation)
+        if not await self._credentials.still_valid(credential):
             return None
         return record
 
@@ -224,16 +279,19 @@ class LinkService:
     async def link(
         self, tenant: Tenant, account_id: str, username: str, password: str
     ) -> LinkOutcome:
-        now = self._clock()
-        slowdown = await self._throttle.slowdown_seconds(username, now=now)
-        # Counted as a failure from here on, until the password proves right.
-        wait = await self._throttle.begin_attempt(username, tenant.client_key, account_id, now=now)
-        if wait > 0:
-            return LinkOutcome(await self.status(tenant, account_id), too_many_attempts(wait))
-        if slowdown > 0:
-            await self._sleep(slowdown)
-        account = await self._credentials.check(username, password)
-        if account is None:
+        try:
+            async with self._gate.admit((tenant.client_key, account_id)):
+                owner = await self._keys.has_held(tenant.client_key, account_id, username)
+                # Counted as a failure from here on, until the password proves right.
+                refusal = await self._throttle.begin_attempt(
+                    username, tenant.client_key, account_id, now=self._clock(), owner=owner
+                )
+                if refusal is not None:
+                    return LinkOutcome(await self.status(tenant, account_id), _refused(refusal))
+                credential = await self._credentials.verify(username, password)
+        except CheckBusy:
+            return LinkOutcome(await self.status(tenant, account_id), CHECKS_BUSY)
+        if credential is None:
             now = self._clock()
             wait = await self._throttle.wait_seconds(
                 username, tenant.client_key, account_id, now=now
@@ -245,7 +303,7 @@ class LinkService:
             if not acquired:
                 return LinkOutcome(await self.status(tenant, account_id), BUSY)
             now = self._clock()
-            return await self._issue(tenant, account_id, account, linked_at=now)
+            return await self._issue(tenant, account_id, credential, linked_at=now)
 
     async def renew(self, tenant: Tenant, account_id: str) -> LinkOutcome:
         async with self._person(tenant, account_id) as acquired:
@@ -255,17 +313,21 @@ class LinkService:
                 return LinkOutcome(status)
             if not acquired:
                 return LinkOutcome(status, BUSY)
-            return await self._issue(
-                tenant, account_id, current.service_account, linked_at=current.linked_at
-            )
+            wait = await self._renewals.take(tenant.client_key, account_id, now=self._clock())
+            if wait > 0:
+                return LinkOutcome(status, renewed_recently(wait))
+            credential = Credential(current.service_account, current.credential_generation)
+            outcome = await self._issue(tenant, account_id, credential, linked_at=current.linked_at)
+            return LinkOutcome(outcome.status, renewed=True) if outcome.ok else outcome
 
     async def _issue(
-        self, tenant: Tenant, account_id: str, account: str, *, linked_at: float
+        self, tenant: Tenant, account_id: str, credential: Credential, *, linked_at: float
     ) -> LinkOutcome:
         """Under the person's lease: pending key -> property PUT -> activate."""
         now = self._clock()
         api_key = new_api_key()
         expires_at = now + self._ttl
+        account = credential.account
         key_id = await self._keys.create_pending(
             key_mac=key_mac(self._keyring, api_key),
             client_key=tenant.client_key,
@@ -274,7 +336,10 @@ class LinkService:
             now=now,
             expires_at=expires_at,
             linked_at=linked_at,
+            credential_generation=credential.generation,
         )
+        if key_id is None:
+            return LinkOutcome(await self.status(tenant, account_id), CREDENTIALS_CHANGED)
         value = property_value(
             self._keyring,
             api_key=api_key,
@@ -297,7 +362,10 @@ class LinkService:
             )
             return LinkOutcome(await self.status(tenant, account_id), JIRA_UNREACHABLE)
         if not await self._keys.activate(key_id, self._clock()):
-            return LinkOutcome(await self.status(tenant, account_id), REVOKED_MEANWHILE)
+            fresh = await self._keys.get(key_id)
+            cancelled = fresh is not None and fresh.revoked_reason == CREDENTIAL_CHANGED_REASON
+            message = CREDENTIALS_CHANGED if cancelled else REVOKED_MEANWHILE
+            return LinkOutcome(await self.status(tenant, account_id), message)
         return LinkOutcome(await self.status(tenant, account_id))
 
     async def unlink(self, tenant: Tenant, account_id: str) -> LinkOutcome:
@@ -393,8 +461,10 @@ class LinkService:
                     await self._keys.find_by_mac(key_macs(self._keyring, held)) if held else None
                 )
                 if holder is not None and holder.id == record.id:
-                    await self._keys.activate(record.id, self._clock())
-                    activated += 1
+                    if await self._keys.activate(record.id, self._clock()):
+                        activated += 1
+                    else:
+                        discarded += 1  # its account's credential changed meanwhile
                 else:
                     await self._keys.discard_pending(record.id)
                     discarded += 1
@@ -442,4 +512,6 @@ class LinkService:
                 else:
                     retry += 1
         await self._throttle.prune(now=now)
+        await self._renewals.prune(now=now)
+        await self._keys.purge_retired(before=now - self._key_retention)
         return SweepReport(activated, discarded, deleted, retry)

@@ -1,22 +1,47 @@
-"""Login protection, counted in SQLite so every worker agrees.
+"""Login protection: guesses are refused early, counted in SQLite so every worker agrees.
 
-Per (service account, tenant, Jira accountId): after 5 failures in 15 minutes
-that combination waits until the oldest of them leaves the window. Per service
-account alone, failures only slow logins down (never lock), so nobody can lock
-a colleague out by guessing at their account from elsewhere.
+Three limits, each checked before the password is:
+- per (service account, site, Jira accountId): after 5 failures in 15 minutes
+  that combination waits until the oldest of them leaves the window;
+- per (site, Jira accountId), whatever usernames it types (unknown ones too):
+  after 10 failures in 15 minutes it waits the same way;
+- per service account, from everyone: after 5 failures in 15 minutes, one
+  attempt every 20 seconds (3 a minute) however many Jira identities send them.
+  A person who has held a key for this account skips this one, so guessing at
+  an account never locks its owner out; only first-time links wait.
+
+A refusal is an answer at once, never a sleep, so parallel guesses gain nothing.
+`CheckGate` bounds the password checks one worker runs, per caller and overall.
 """
 
 from __future__ import annotations
 
+import asyncio
 import math
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Hashable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Literal
 
 from glanceapp.storage.db import Database, Row
 
 WINDOW_SECONDS = 15 * 60
 MAX_FAILURES = 5
-SLOWDOWN_AFTER = 10
-MAX_SLOWDOWN_SECONDS = 3.0
+MAX_PERSON_FAILURES = 10
+ACCOUNT_FREE_FAILURES = 5
+ACCOUNT_SPACING_SECONDS = 20.0
+
+CHECK_SLOTS = 2
+CHECK_QUEUE = 64
+CHECKS_PER_CALLER = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """An attempt refused before its password was checked, and for how long."""
+
+    seconds: float
+    reason: Literal["locked", "account"]
 
 
 class LoginThrottle:
@@ -27,46 +52,66 @@ class LoginThrottle:
         self, service_account: str, client_key: str, account_id: str, *, now: float
     ) -> float:
         """How long this combination must wait before trying again (0 when it may try)."""
-        rows = await self._db.fetchall(
+        combination = await self._db.fetchall(
             _RECENT_FAILURES,
             (service_account, client_key, account_id, now - WINDOW_SECONDS, MAX_FAILURES),
         )
-        return _wait(rows, now)
+        person = await self._db.fetchall(
+            _RECENT_PERSON_FAILURES,
+            (client_key, account_id, now - WINDOW_SECONDS, MAX_PERSON_FAILURES),
+        )
+        return max(_wait(combination, MAX_FAILURES, now), _wait(person, MAX_PERSON_FAILURES, now))
 
     async def begin_attempt(
-        self, service_account: str, client_key: str, account_id: str, *, now: float
-    ) -> float:
-        """Atomically: the wait if this combination is locked, else 0 with this attempt counted.
+        self,
+        service_account: str,
+        client_key: str,
+        account_id: str,
+        *,
+        now: float,
+        owner: bool,
+    ) -> Refusal | None:
+        """Atomically: the refusal if this attempt may not be made, else None with it counted.
 
         The attempt is recorded as a failure before the password is checked (`clear`
         on success removes it), so guesses sent at once cannot all pass the check
-        before any of them has been counted.
+        before any of them has been counted. `owner` says this person has held a key
+        for the account, which exempts them from the account's own backoff.
         """
         async with self._db.transaction() as connection:
             async with connection.execute(
                 _RECENT_FAILURES,
                 (service_account, client_key, account_id, now - WINDOW_SECONDS, MAX_FAILURES),
             ) as cursor:
-                rows = list(await cursor.fetchall())
-            wait = _wait(rows, now)
-            if wait == 0:
-                await connection.execute(
-                    """INSERT INTO login_failures (service_account, client_key, account_id, at)
-                       VALUES (?, ?, ?, ?)""",
-                    (service_account, client_key, account_id, now),
-                )
-        return wait
-
-    async def slowdown_seconds(self, service_account: str, *, now: float) -> float:
-        """A delay that grows with recent failures on this account from anyone."""
-        row = await self._db.fetchone(
-            "SELECT count(*) FROM login_failures WHERE service_account = ? AND at > ?",
-            (service_account, now - WINDOW_SECONDS),
-        )
-        failures = int(row[0]) if row else 0
-        if failures < SLOWDOWN_AFTER:
-            return 0.0
-        return float(min(MAX_SLOWDOWN_SECONDS, 0.1 * 2.0 ** (failures - SLOWDOWN_AFTER)))
+                combination = list(await cursor.fetchall())
+            async with connection.execute(
+                _RECENT_PERSON_FAILURES,
+                (client_key, account_id, now - WINDOW_SECONDS, MAX_PERSON_FAILURES),
+            ) as cursor:
+                person = list(await cursor.fetchall())
+            wait = max(
+                _wait(combination, MAX_FAILURES, now), _wait(person, MAX_PERSON_FAILURES, now)
+            )
+            if wait > 0:
+                return Refusal(wait, "locked")
+            if not owner:
+                async with connection.execute(
+                    """SELECT count(*), max(at) FROM login_failures
+                       WHERE service_account = ? AND at > ?""",
+                    (service_account, now - WINDOW_SECONDS),
+                ) as cursor:
+                    row = await cursor.fetchone()
+                assert row is not None
+                if int(row[0]) >= ACCOUNT_FREE_FAILURES:
+                    next_at = float(row[1]) + ACCOUNT_SPACING_SECONDS
+                    if now < next_at:
+                        return Refusal(next_at - now, "account")
+            await connection.execute(
+                """INSERT INTO login_failures (service_account, client_key, account_id, at)
+                   VALUES (?, ?, ?, ?)""",
+                (service_account, client_key, account_id, now),
+            )
+        return None
 
     async def record_failure(
         self, service_account: str, client_key: str, account_id: str, *, now: float
@@ -99,9 +144,13 @@ _RECENT_FAILURES = """SELECT at FROM login_failures
     WHERE service_account = ? AND client_key = ? AND account_id = ? AND at > ?
     ORDER BY at DESC LIMIT ?"""
 
+_RECENT_PERSON_FAILURES = """SELECT at FROM login_failures
+    WHERE client_key = ? AND account_id = ? AND at > ?
+    ORDER BY at DESC LIMIT ?"""
 
-def _wait(recent: Sequence[Row], now: float) -> float:
-    if len(recent) < MAX_FAILURES:
+
+def _wait(recent: Sequence[Row], limit: int, now: float) -> float:
+    if len(recent) < limit:
         return 0.0
     oldest = min(float(row["at"]) for row in recent)
     return float(max(0.0, oldest + WINDOW_SECONDS - now))
@@ -109,3 +158,62 @@ def _wait(recent: Sequence[Row], now: float) -> float:
 
 def minutes_to_wait(seconds: float) -> int:
     return max(1, math.ceil(seconds / 60))
+
+
+class CheckBusy(Exception):
+    """Raised when a password check is refused because this worker's short queue is full."""
+
+
+@dataclass(slots=True)
+class _Caller:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    admitted: int = 0
+
+
+class CheckGate:
+    """This worker's password checks: `slots` at once, one per caller, a short queue behind.
+
+    A caller has at most `per_caller` checks admitted (one running, the rest
+    waiting), and the worker at most `slots + queue`; past either, `admit` raises
+    `CheckBusy` at once. So one Jira identity sending logins as fast as it can
+    holds one hashing slot and two places in the queue, and everyone else's
+    check waits behind at most one of its hashes. The queue is long enough for
+    fifty people linking at once (a few seconds of hashing), and no longer.
+    """
+
+    def __init__(
+        self,
+        *,
+        slots: int = CHECK_SLOTS,
+        queue: int = CHECK_QUEUE,
+        per_caller: int = CHECKS_PER_CALLER,
+    ) -> None:
+        self._slots = asyncio.Semaphore(slots)
+        self._capacity = slots + queue
+        self._per_caller = per_caller
+        self._admitted = 0
+        self._callers: dict[Hashable, _Caller] = {}
+
+    @property
+    def admitted(self) -> int:
+        return self._admitted
+
+    @asynccontextmanager
+    async def admit(self, caller: Hashable) -> AsyncIterator[None]:
+        entry = self._callers.get(caller)
+        if self._admitted >= self._capacity or (
+            entry is not None and entry.admitted >= self._per_caller
+        ):
+            raise CheckBusy
+        if entry is None:
+            entry = self._callers[caller] = _Caller()
+        entry.admitted += 1
+        self._admitted += 1
+        try:
+            async with entry.lock, self._slots:
+                yield
+        finally:
+            entry.admitted -= 1
+            self._admitted -= 1
+            if entry.admitted == 0:
+                self._callers.pop(caller, None)

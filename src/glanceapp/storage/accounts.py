@@ -1,8 +1,16 @@
-"""Local service accounts: name and argon2id hash. Hashing itself lives in glanceapp.service."""
+"""Local service accounts: name, argon2id hash and credential generation.
+
+Hashing itself lives in glanceapp.service. The generation is what an apiKey is
+issued under: adding an account or changing its password takes a new value from
+one counter that never goes back, so after a password change, or a removal and
+re-creation under the same name, no key issued before can match again.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import aiosqlite
 
 from glanceapp.storage.db import Database
 
@@ -13,6 +21,7 @@ class AccountRow:
     password_hash: str
     created_at: float
     password_changed_at: float
+    generation: int
 
 
 class AccountTable:
@@ -26,3 +35,29 @@ class AccountTable:
     async def all(self) -> list[AccountRow]:
         rows = await self._db.fetchall("SELECT * FROM accounts ORDER BY name")
         return [AccountRow(**dict(row)) for row in rows]
+
+    async def holds_generation(self, name: str, generation: int) -> bool:
+        row = await self._db.fetchone(
+            "SELECT 1 FROM accounts WHERE name = ? AND generation = ?", (name, generation)
+        )
+        return row is not None
+
+    @staticmethod
+    async def holds_generation_in(
+        connection: aiosqlite.Connection, name: str, generation: int
+    ) -> bool:
+        """Within a transaction: whether the account exists with this very generation."""
+        async with connection.execute(
+            "SELECT 1 FROM accounts WHERE name = ? AND generation = ?", (name, generation)
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    @staticmethod
+    async def next_generation_in(connection: aiosqlite.Connection) -> int:
+        """Within a transaction: a generation no account has ever had."""
+        async with connection.execute(
+            "UPDATE credential_generation SET last = last + 1 WHERE id = 1 RETURNING last"
+        ) as cursor:
+            row = await cursor.fetchone()
+        assert row is not None
+        return int(row[0])

@@ -3,6 +3,12 @@
 States: pending (issued, its property write not yet confirmed), active (valid
 until expiry), revoked (never valid again). At most one active key per
 (tenant, accountId), enforced by a unique partial index.
+
+A key issued for a local account records the account's credential generation.
+Creating and activating it re-check that generation in the same transaction, so
+a password change or removal committed meanwhile leaves nothing to activate.
+Revoked and expired rows are kept for a retention period (when, for whom, for
+which account, why revoked), then purged.
 """
 
 from __future__ import annotations
@@ -13,9 +19,11 @@ from typing import Literal
 
 import aiosqlite
 
+from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.db import Database, Row
 
 KeyState = Literal["pending", "active", "revoked"]
+CREDENTIAL_CHANGED_REASON = "credential changed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +39,7 @@ class ApiKeyRecord:
     activated_at: float | None
     revoked_at: float | None
     revoked_reason: str | None
+    credential_generation: int | None = None
 
 
 def _record(row: Row) -> ApiKeyRecord:
@@ -46,7 +55,17 @@ def _record(row: Row) -> ApiKeyRecord:
         activated_at=row["activated_at"],
         revoked_at=row["revoked_at"],
         revoked_reason=row["revoked_reason"],
+        credential_generation=row["credential_generation"],
     )
+
+
+async def _credential_holds(
+    connection: aiosqlite.Connection, service_account: str, generation: int | None
+) -> bool:
+    """A local account's key needs its account at the same generation; others have no row here."""
+    if generation is None:
+        return True
+    return await AccountTable.holds_generation_in(connection, service_account, generation)
 
 
 def _storable_id(key_id: int) -> bool:
@@ -68,13 +87,26 @@ class ApiKeyTable:
         now: float,
         expires_at: float,
         linked_at: float,
-    ) -> int:
+        credential_generation: int | None,
+    ) -> int | None:
+        """The new pending key's id; None (nothing stored) if the credential no longer holds."""
         async with self._db.transaction() as connection:
+            if not await _credential_holds(connection, service_account, credential_generation):
+                return None
             cursor = await connection.execute(
                 """INSERT INTO api_keys (key_mac, client_key, account_id, service_account, state,
-                       created_at, expires_at, linked_at)
-                   VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)""",
-                (key_mac, client_key, account_id, service_account, now, expires_at, linked_at),
+                       created_at, expires_at, linked_at, credential_generation)
+                   VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?)""",
+                (
+                    key_mac,
+                    client_key,
+                    account_id,
+                    service_account,
+                    now,
+                    expires_at,
+                    linked_at,
+                    credential_generation,
+                ),
             )
             key_id = cursor.lastrowid
         assert key_id is not None
@@ -84,15 +116,26 @@ class ApiKeyTable:
     async def activate_in(connection: aiosqlite.Connection, key_id: int, now: float) -> bool:
         """Within a transaction: make a pending key the person's one active key, revoking others.
 
-        Returns False (and changes nothing) if the key is no longer pending:
-        a revoked key never becomes valid again.
+        Returns False if the key is no longer pending (a revoked key never becomes
+        valid again), changing nothing; or if its account's credential changed
+        since it was issued, revoking it so recovery never tries it again.
         """
         async with connection.execute(
-            "SELECT client_key, account_id FROM api_keys WHERE id = ? AND state = 'pending'",
+            """SELECT client_key, account_id, service_account, credential_generation
+               FROM api_keys WHERE id = ? AND state = 'pending'""",
             (key_id,),
         ) as cursor:
             row = await cursor.fetchone()
         if row is None:
+            return False
+        if not await _credential_holds(
+            connection, row["service_account"], row["credential_generation"]
+        ):
+            await connection.execute(
+                """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = ?
+                   WHERE id = ?""",
+                (now, CREDENTIAL_CHANGED_REASON, key_id),
+            )
             return False
         await connection.execute(
             """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = 'replaced'
@@ -164,6 +207,24 @@ class ApiKeyTable:
             if row is not None:
                 return _record(row)
         return None
+
+    async def has_held(self, client_key: str, account_id: str, service_account: str) -> bool:
+        """Whether this person has had a key for this service account that became valid."""
+        row = await self._db.fetchone(
+            """SELECT 1 FROM api_keys WHERE client_key = ? AND account_id = ?
+                   AND service_account = ? AND activated_at IS NOT NULL LIMIT 1""",
+            (client_key, account_id, service_account),
+        )
+        return row is not None
+
+    async def purge_retired(self, *, before: float) -> int:
+        """Delete revoked keys revoked, and keys expired, before `before`; never pending ones."""
+        return await self._db.execute(
+            """DELETE FROM api_keys
+               WHERE (state = 'revoked' AND revoked_at < ?)
+                  OR (state = 'active' AND expires_at < ?)""",
+            (before, before),
+        )
 
     async def pending_before(self, cutoff: float, limit: int = 100) -> list[ApiKeyRecord]:
         rows = await self._db.fetchall(

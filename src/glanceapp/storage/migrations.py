@@ -115,6 +115,34 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             )""",
         ),
     ),
+    (
+        "0004_credential_generations_and_renew_limits",
+        (
+            # One counter for every account, never reset: an account re-created under a
+            # removed one's name gets a generation no key of the old one carries.
+            """CREATE TABLE credential_generation (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                last INTEGER NOT NULL
+            )""",
+            "INSERT INTO credential_generation (id, last) VALUES (1, 0)",
+            "ALTER TABLE accounts ADD COLUMN generation INTEGER NOT NULL DEFAULT 0",
+            # NULL: an account from a sign-in backend that keeps no generation here.
+            "ALTER TABLE api_keys ADD COLUMN credential_generation INTEGER",
+            # Keys issued before generations existed belong to local accounts: they carry
+            # the account's current generation, or one no account has if it is gone.
+            """UPDATE api_keys SET credential_generation = coalesce(
+                   (SELECT generation FROM accounts WHERE name = api_keys.service_account), -1)""",
+            """CREATE TABLE renew_buckets (
+                client_key TEXT NOT NULL,
+                account_id TEXT NOT NULL,
+                tokens REAL NOT NULL,
+                updated_at REAL NOT NULL,
+                PRIMARY KEY (client_key, account_id)
+            )""",
+            "CREATE INDEX api_keys_retired ON api_keys (state, revoked_at)",
+            "CREATE INDEX login_failures_person ON login_failures (client_key, account_id, at)",
+        ),
+    ),
 )
 
 

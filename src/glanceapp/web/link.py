@@ -118,7 +118,11 @@ def _status_partial(services: Services, outcome: LinkOutcome) -> Response[bytes]
     return html(
         services.templates,
         "partials/link_status.html",
-        context={"status": status_view(outcome.status, services.clock(), message=outcome.error)},
+        context={
+            "status": status_view(
+                outcome.status, services.clock(), message=outcome.error, renewed=outcome.renewed
+            )
+        },
         headers=NO_STORE,
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from glanceapp.logs import iso_utc
@@ -33,11 +34,24 @@ class StatusView:
     expires_in_words: str | None = None
     message: str | None = None
     anonymous: bool = False
+    renewed_until: str | None = None
+
+
+def calendar_date(at: float) -> str:
+    """A UTC date as people write it (`29 December 2026`), the same in every locale."""
+    day = time.gmtime(at)
+    return f"{day.tm_mday} {time.strftime('%B %Y', day)}"
 
 
 def status_view(
-    status: LinkStatus, now: float, *, message: str | None = None, anonymous: bool = False
+    status: LinkStatus,
+    now: float,
+    *,
+    message: str | None = None,
+    anonymous: bool = False,
+    renewed: bool = False,
 ) -> StatusView:
+    """`renewed` acknowledges a renew that made a new key; the template announces it politely."""
     return StatusView(
         state=status.state,
         account=status.account,
@@ -48,4 +62,7 @@ def status_view(
         ),
         message=message or status.message,
         anonymous=anonymous,
+        renewed_until=(
+            calendar_date(status.expires_at) if renewed and status.expires_at is not None else None
+        ),
     )
