@@ -23,6 +23,7 @@ from glanceapp.service.links import (
     LinkStatus,
     SweepReport,
 )
+from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.tenants import Tenant, TenantStore
@@ -266,6 +267,7 @@ async def landed_pending_key(
         now=created_at,
         expires_at=created_at + TTL,
         linked_at=created_at,
+        credential_generation=await credential_generation(db),
     )
     if write:
         value = property_value(
@@ -280,6 +282,13 @@ async def landed_pending_key(
         )
         fake.set_property(account_id, PROPERTY_KEY, value)
     return key_id
+
+
+async def credential_generation(db: Database) -> int:
+    """The generation a key for the service account is issued under (its password's)."""
+    row = await AccountTable(db).get(ACCOUNT)
+    assert row is not None
+    return row.generation
 
 
 async def disabled_site(tenants: TenantStore, fake: FakeJira) -> Tenant:
