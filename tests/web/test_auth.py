@@ -20,12 +20,13 @@ from litestar.datastructures import State
 from litestar.testing import TestClient
 
 from glanceapp.app import create_app
+from glanceapp.connect.errors import MissingToken
 from glanceapp.connect.install import InstallPayload
 from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import CONTEXT_QSH, VerifiedToken
 from glanceapp.settings import Settings
 from glanceapp.storage.tenants import Tenant
-from glanceapp.web.auth import canonical_request_of, route_auth
+from glanceapp.web.auth import _query_token, canonical_request_of, route_auth
 
 CLIENT_KEY = "jira:5a1d0c0e-0000-4000-8000-0000000a0711"
 SECRET = "shared-secret-of-the-auth-site-0123456789abcdef"
@@ -379,3 +380,15 @@ def test_jwt_leeway_setting_is_honoured(
         site.set_time(NOW)
         assert site.get("/probe/context", jwt_header(context_token(iat=NOW + leeway))).is_success
         assert_refused(site.get("/probe/context", jwt_header(context_token(iat=NOW + leeway + 1))))
+
+
+@pytest.mark.parametrize("query", ["jwt=&jwt=abc", "jwt=a&jwt=b", "a=1&jwt=x&jwt=x"])
+def test_query_token_names_what_is_wrong(query: str) -> None:
+    with pytest.raises(MissingToken) as raised:
+        _query_token(query)
+    assert str(raised.value) == "expected exactly one jwt query parameter"
+
+
+def test_query_token_reads_the_one_jwt_parameter() -> None:
+    assert _query_token("issueKey=T-1&jwt=abc.def.ghi") == "abc.def.ghi"
+    assert _query_token("issueKey=T-1") is None
