@@ -22,6 +22,8 @@ from glanceapp.service.links import (
     LinkService,
     LinkStatus,
     SweepReport,
+    account_paused,
+    renewed_recently,
 )
 from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
@@ -383,3 +385,28 @@ async def queue_delete(db: Database, tenant: Tenant, account_id: str, *, due: fl
            VALUES (?, ?, ?, ?, 0, ?)""",
         (tenant.client_key, account_id, PROPERTY_KEY, due, due),
     )
+
+
+# --------------------------------------------------------------------------- what the person reads
+
+
+@pytest.mark.parametrize(
+    ("seconds", "wait"),
+    [
+        (1, "1 second"),
+        (0.2, "1 second"),
+        (1e-7, "1 second"),
+        (2.2, "3 seconds"),
+        (60, "60 seconds"),
+    ],
+)
+def test_account_paused_spells_the_wait_in_whole_seconds(seconds: float, wait: str) -> None:
+    assert account_paused(seconds) == (
+        "This service account has had many failed logins, so linking to it for the "
+        f"first time is paused. Try again in {wait}."
+    )
+
+
+@pytest.mark.parametrize(("seconds", "shown"), [(59.0000001, 59), (59.2, 60), (1, 1), (0.5, 1)])
+def test_renewed_recently_rounds_the_wait_up(seconds: float, shown: int) -> None:
+    assert renewed_recently(seconds) == f"Renewed recently — try again in {shown} s."
