@@ -819,3 +819,16 @@ async def test_audience_is_the_base_url_up_to_trailing_slashes_only(
     shorter = install_token(jira_install_key, install_claims(aud=base.rstrip("/X")))
     with pytest.raises(WrongAudience):
         await verify(key_server, shorter, app_base_url=base)
+
+
+def test_client_key_with_control_characters_has_its_own_message() -> None:
+    with pytest.raises(InstallPayloadError) as raised:
+        _parse(install_body(clientKey="jira:\x1b[31m"))
+    assert str(raised.value) == "field clientKey contains control characters"
+
+
+def test_shared_secret_of_exactly_the_minimum_length_is_accepted() -> None:
+    assert _parse(install_body(sharedSecret="s" * 20)).shared_secret == "s" * 20
+    with pytest.raises(InstallPayloadError) as raised:
+        _parse(install_body(sharedSecret="s" * 19))
+    assert str(raised.value) == "field sharedSecret is shorter than 20 characters"
