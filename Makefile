@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 FORGE_STAMP := forge/node_modules/.installed
 
-.PHONY: run serve test lint typecheck pytest bench clean forge-ui
+.PHONY: run serve test lint typecheck pytest bench mutation mutation-connect mutation-auth mutation-links clean forge-ui
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,5 +50,17 @@ test: lint typecheck pytest
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# Mutation testing (minutes, not part of `make test`; see docs/testing.md). Each target
+# judges its mutants by its own unit suite only (fresh stats, earlier verdicts kept).
+MUTMUT_RUN = rm -f mutants/mutmut-stats.json && GLANCEAPP_MUTATION_TESTS="$(2)" \
+	$(BIN)/mutmut run $(1) && $(BIN)/python tools/mutation_summary.py $(3)
+mutation-connect: $(STAMP)
+	$(call MUTMUT_RUN,"glanceapp.connect*" "glanceapp.forge*",tests/connect tests/forge,glanceapp.connect glanceapp.forge)
+mutation-auth: $(STAMP)
+	$(call MUTMUT_RUN,"glanceapp.web.auth*",tests/web/test_auth.py tests/web/test_lifecycle.py,glanceapp.web.auth)
+mutation-links: $(STAMP)
+	$(call MUTMUT_RUN,"glanceapp.service.links*" "glanceapp.service.apikeys*",tests/service,glanceapp.service)
+mutation: mutation-connect mutation-auth mutation-links
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache forge/node_modules
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache forge/node_modules mutants

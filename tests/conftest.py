@@ -6,6 +6,7 @@ Jira's tokens are made here with PyJWT and Atlassian's own `atlassian_jwt`
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -28,6 +29,23 @@ NOW = 1_750_000_000
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: takes seconds (builds a wheel, starts servers)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under mutmut, keep only the unit suite of the target being mutated.
+
+    `make mutation-<target>` names it in GLANCEAPP_MUTATION_TESTS (test path
+    prefixes), so a mutant of connect/ is judged by tests/connect alone and not
+    by every slower suite that happens to call it. Outside mutmut this does nothing.
+    """
+    scope = os.environ.get("GLANCEAPP_MUTATION_TESTS", "").split()
+    if not scope or "MUTANT_UNDER_TEST" not in os.environ:
+        return
+    kept = [item for item in items if item.nodeid.startswith(tuple(scope))]
+    dropped = [item for item in items if not item.nodeid.startswith(tuple(scope))]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture

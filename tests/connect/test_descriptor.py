@@ -117,3 +117,11 @@ def test_template_is_not_modified(template: dict[str, Any]) -> None:
     descriptor["modules"]["jiraIssueGlances"][0]["target"]["url"] = "/changed"
     descriptor["scopes"].append("ADMIN")
     assert template == before
+
+
+@pytest.mark.parametrize("path", ["/X", "/appX/", "/app.X//"])
+def test_base_url_loses_only_trailing_slashes(template: dict[str, Any], path: str) -> None:
+    descriptor = render_descriptor(
+        template, base_url="https://example.com" + path, app_key=APP_KEY, jira_auth="user"
+    )
+    assert descriptor["baseUrl"] == "https://example.com" + path.rstrip("/")

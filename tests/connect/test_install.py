@@ -41,7 +41,7 @@ from glanceapp.connect import (
     validate_kid,
     verify_signed_install,
 )
-from glanceapp.connect.install import MAX_BODY_BYTES, VerifiedInstall
+from glanceapp.connect.install import MAX_BODY_BYTES, VerifiedInstall, parse_install_payload
 
 APP_BASE_URL = "https://app.example.com"
 SITE = "https://example.atlassian.net"
@@ -53,6 +53,13 @@ ALLOWED_HOSTS = ("*.atlassian.net", "127.0.0.1")
 NOW = 1_700_000_000
 INSTALLED = CanonicalRequest("POST", "/installed")
 UNINSTALLED = CanonicalRequest("POST", "/uninstalled")
+
+
+def case_id(value: object) -> str:
+    """A case's repr with each backslash spelled out: mutmut cannot re-select ids that hold one."""
+    return repr(value).replace("\\", "<bs>")
+
+
 SECP112R1_PEM = """-----BEGIN PUBLIC KEY-----
 MDIwEAYHKoZIzj0CAQYFK4EEAAYDHgAEl64tBPRxkz0w2OixjjdfjMNIhjHaUi2G
 p7FUmQ==
@@ -298,7 +305,7 @@ async def test_rejects_other_algorithms(
 BAD_KIDS = ["", "..", "../x", "%2e%2e", "a/b", "a..b", ".a", "a.", "a?x=1", "a" * 129, "abc\n"]
 
 
-@pytest.mark.parametrize("kid", BAD_KIDS, ids=repr)
+@pytest.mark.parametrize("kid", BAD_KIDS, ids=case_id)
 async def test_rejects_unsafe_kid_before_fetching(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, kid: str
 ) -> None:
@@ -316,7 +323,7 @@ async def test_rejects_missing_kid_before_fetching(
     assert key_server.calls == []
 
 
-@pytest.mark.parametrize("kid", [7, None, ["a"], {"id": "a"}, True], ids=repr)
+@pytest.mark.parametrize("kid", [7, None, ["a"], {"id": "a"}, True], ids=case_id)
 async def test_rejects_non_string_kid_before_fetching(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, kid: Any
 ) -> None:
@@ -604,7 +611,7 @@ async def test_rejects_malformed_body_before_fetching(
         "https://ok.atlassian.net\n\rforged",
         "https://ok\t.atlassian.net",
     ],
-    ids=repr,
+    ids=case_id,
 )
 async def test_rejects_display_url_with_an_invalid_host(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, display_url: str
@@ -613,3 +620,215 @@ async def test_rejects_display_url_with_an_invalid_host(
     with pytest.raises(InstallPayloadError):
         await verify(key_server, install_token(jira_install_key), body=body)
     assert key_server.calls == []
+
+
+# Every refusal says exactly what is wrong
+
+
+def _parse(body: bytes) -> Any:
+    return parse_install_payload(body, allowed_hosts=ALLOWED_HOSTS, require_secret=True)
+
+
+def _padded_body(size: int) -> bytes:
+    """A good install body padded (in `description`) to exactly `size` bytes."""
+    body = install_body(description="")
+    return install_body(description="d" * (size - len(body)))
+
+
+PAYLOAD_REFUSALS = [
+    pytest.param(b"x" * (MAX_BODY_BYTES + 1), "body is larger than 64 KiB", id="too-large"),
+    pytest.param(b"not json", "body is not JSON", id="not-json"),
+    pytest.param(b"[]", "body is not a JSON object", id="not-object"),
+    pytest.param(install_body(clientKey=None), "missing field clientKey", id="no-clientKey"),
+    pytest.param(install_body(baseUrl=None), "missing field baseUrl", id="no-baseUrl"),
+    pytest.param(
+        install_body(clientKey=42), "field clientKey must be a non-empty string", id="int-clientKey"
+    ),
+    pytest.param(
+        install_body(clientKey="k" * 2049), "field clientKey is too long", id="long-clientKey"
+    ),
+    pytest.param(
+        install_body(baseUrl="https://exam ple.atlassian.net"),
+        "field baseUrl contains spaces or control characters",
+        id="space-baseUrl",
+    ),
+    pytest.param(
+        install_body(baseUrl="https://example.atlassian.net\x07"),
+        "field baseUrl contains spaces or control characters",
+        id="control-baseUrl",
+    ),
+    pytest.param(
+        install_body(baseUrl="https://x.atlassian.net:99999"),
+        "field baseUrl is not a URL",
+        id="port-baseUrl",
+    ),
+    pytest.param(
+        install_body(baseUrl="ftp://example.atlassian.net"),
+        "field baseUrl is not an http(s) site URL",
+        id="ftp-baseUrl",
+    ),
+    pytest.param(
+        install_body(baseUrl="https://a_b.atlassian.net"),
+        "field baseUrl does not name a valid host",
+        id="host-baseUrl",
+    ),
+    pytest.param(
+        install_body(displayUrl="javascript:alert(1)"),
+        "field displayUrl is not an http(s) site URL",
+        id="js-displayUrl",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "message"), PAYLOAD_REFUSALS)
+def test_each_body_refusal_has_its_own_message(body: bytes, message: str) -> None:
+    with pytest.raises(InstallPayloadError) as raised:
+        _parse(body)
+    assert str(raised.value) == message
+
+
+def test_host_not_allowed_has_its_own_message() -> None:
+    with pytest.raises(HostNotAllowed) as raised:
+        _parse(install_body(baseUrl="https://evil.example.com"))
+    assert str(raised.value) == "the site's baseUrl host is not allowed"
+
+
+def test_body_and_field_limits_are_inclusive() -> None:
+    assert _parse(_padded_body(MAX_BODY_BYTES)).client_key == CLIENT_KEY
+    assert _parse(install_body(clientKey="k" * 2048)).client_key == "k" * 2048
+
+
+def test_minimal_body_is_enough_and_every_kept_field_is_read() -> None:
+    minimal = json.dumps({"clientKey": CLIENT_KEY, "baseUrl": SITE, "sharedSecret": "s" * 32})
+    payload = _parse(minimal.encode())
+    assert (payload.key, payload.event_type, payload.oauth_client_id) == (None, None, None)
+    assert (payload.product_type, payload.display_url) == (None, None)
+    full = _parse(install_body())
+    assert (full.key, full.event_type, full.product_type) == ("glanceapp", "installed", "jira")
+
+
+@pytest.mark.parametrize(
+    ("base_url", "kept"),
+    [(SITE + "/", SITE), (SITE + "/X", SITE + "/X"), (SITE + "/wiki//", SITE + "/wiki")],
+)
+def test_site_url_loses_only_trailing_slashes(base_url: str, kept: str) -> None:
+    assert _parse(install_body(baseUrl=base_url, displayUrl=base_url)).base_url == kept
+    assert _parse(install_body(displayUrl=base_url)).display_url == kept
+
+
+async def _refusal(
+    key_server: KeyServer, key: rsa.RSAPrivateKey, case: str, weak: rsa.RSAPrivateKey
+) -> None:
+    if case == "no-kid":
+        await verify(key_server, hand_made_token({"alg": "RS256"}, install_claims(), key))
+    elif case == "unsafe-kid":
+        await verify(key_server, install_token(key, kid=".."))
+    elif case == "not-pem":
+        key_server.keys[KID] = "not a key"
+        await verify(key_server, install_token(key))
+    elif case == "weak-key":
+        key_server.keys[KID] = _pem(weak)
+        await verify(key_server, install_token(key))
+    elif case == "hs256":
+        await verify(key_server, jwt.encode(install_claims(), SHARED_SECRET, "HS256"))
+    elif case == "bearer":
+        await verify_signed_install(
+            authorization=f"Bearer {install_token(key)}",
+            body=install_body(),
+            request=INSTALLED,
+            app_base_url=APP_BASE_URL,
+            allowed_hosts=ALLOWED_HOSTS,
+            key_source=key_server,
+            require_secret=True,
+            now=NOW,
+        )
+    elif case == "int-iss":
+        header = {"alg": "RS256", "kid": KID}
+        await verify(key_server, hand_made_token(header, install_claims(iss=7), key))
+    elif case == "other-iss":
+        await verify(key_server, install_token(key, install_claims(iss="jira:someone-else")))
+    elif case == "no-aud":
+        claims = install_claims()
+        del claims["aud"]
+        await verify(key_server, install_token(key, claims))
+    elif case == "wrong-aud":
+        await verify(key_server, install_token(key, install_claims(aud="https://other.example")))
+    else:
+        raise AssertionError(case)
+
+
+TOKEN_REFUSALS = [
+    pytest.param("no-kid", BadKeyId, "install token has no kid header", id="no-kid"),
+    pytest.param(
+        "unsafe-kid", BadKeyId, "install token kid is not a safe key identifier", id="unsafe-kid"
+    ),
+    pytest.param(
+        "not-pem",
+        KeyServerUnavailable,
+        "the key server returned something that is not a PEM key",
+        id="not-pem",
+    ),
+    pytest.param(
+        "weak-key",
+        KeyServerUnavailable,
+        "the key server returned a key that is not RSA-2048 or larger",
+        id="weak-key",
+    ),
+    pytest.param(
+        "hs256", BadAlgorithm, "lifecycle callbacks must be signed with RS256", id="hs256"
+    ),
+    pytest.param("bearer", WrongScheme, "expected the JWT scheme", id="bearer"),
+    pytest.param("int-iss", MissingClaim, "iss", id="int-iss"),
+    pytest.param(
+        "other-iss", WrongIssuer, "iss does not match the payload's clientKey", id="other-iss"
+    ),
+    pytest.param("no-aud", MissingClaim, "aud", id="no-aud"),
+    pytest.param("wrong-aud", WrongAudience, "aud is not this app's base URL", id="wrong-aud"),
+]
+
+
+@pytest.mark.parametrize(("case", "error", "message"), TOKEN_REFUSALS)
+async def test_each_install_token_refusal_has_its_own_message(
+    key_server: KeyServer,
+    jira_install_key: rsa.RSAPrivateKey,
+    weak_rsa_key: rsa.RSAPrivateKey,
+    case: str,
+    error: type[Exception],
+    message: str,
+) -> None:
+    with pytest.raises(error) as raised:
+        await _refusal(key_server, jira_install_key, case, weak_rsa_key)
+    assert type(raised.value) is error
+    assert str(raised.value) == message
+
+
+async def test_a_sub_that_is_not_text_is_no_account(
+    key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
+) -> None:
+    header = {"alg": "RS256", "kid": KID}
+    token = hand_made_token(header, install_claims(sub=7), jira_install_key)
+    assert (await verify(key_server, token)).account_id is None
+
+
+@pytest.mark.parametrize("base", ["https://app.example.com/glanceX", "https://app.example.com/X/"])
+async def test_audience_is_the_base_url_up_to_trailing_slashes_only(
+    key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, base: str
+) -> None:
+    exact = install_token(jira_install_key, install_claims(aud=base))
+    assert (await verify(key_server, exact, app_base_url=base)).kid == KID
+    shorter = install_token(jira_install_key, install_claims(aud=base.rstrip("/X")))
+    with pytest.raises(WrongAudience):
+        await verify(key_server, shorter, app_base_url=base)
+
+
+def test_client_key_with_control_characters_has_its_own_message() -> None:
+    with pytest.raises(InstallPayloadError) as raised:
+        _parse(install_body(clientKey="jira:\x1b[31m"))
+    assert str(raised.value) == "field clientKey contains control characters"
+
+
+def test_shared_secret_of_exactly_the_minimum_length_is_accepted() -> None:
+    assert _parse(install_body(sharedSecret="s" * 20)).shared_secret == "s" * 20
+    with pytest.raises(InstallPayloadError) as raised:
+        _parse(install_body(sharedSecret="s" * 19))
+    assert str(raised.value) == "field sharedSecret is shorter than 20 characters"

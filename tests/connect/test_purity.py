@@ -1,4 +1,9 @@
-"""glanceapp.connect stays pure: no web framework, HTTP client or database, in fact or in source."""
+"""glanceapp.connect stays pure: no web framework, HTTP client or database, in fact or in source.
+
+Under mutation testing (`make mutation`) every mutated module imports mutmut's
+trampoline and nothing else new; that one import is tolerated only while mutmut
+runs the suite (it sets MUTANT_UNDER_TEST), so a normal run still refuses it.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,9 @@ FORBIDDEN = ("litestar", "httpx", "aiosqlite", "uvicorn", "jinja2")
 ALLOWED_THIRD_PARTY = ("jwt", "cryptography")
 PACKAGE = "glanceapp.connect"
 CONNECT_DIR = Path(glanceapp.connect.__file__).resolve().parent
+MUTMUT_TRAMPOLINE = "mutmut.mutation.trampoline"
+UNDER_MUTMUT = "MUTANT_UNDER_TEST" in os.environ
+TOLERATED = (MUTMUT_TRAMPOLINE,) if UNDER_MUTMUT else ()
 
 
 def _top(name: str) -> str:
@@ -43,10 +51,15 @@ def test_importing_connect_loads_no_framework() -> None:
         if m.startswith("glanceapp.") and m != PACKAGE and not m.startswith(PACKAGE + ".")
     ]
     assert others == []
+    if not UNDER_MUTMUT:
+        assert sorted(m for m in modules if _top(m) == "mutmut") == []
 
 
-def foreign_imports(source: str) -> list[str]:
-    """Modules `source` imports that are not stdlib, jwt, cryptography or glanceapp.connect."""
+def foreign_imports(source: str, tolerated: tuple[str, ...] = ()) -> list[str]:
+    """Modules `source` imports that are not stdlib, jwt, cryptography or glanceapp.connect.
+
+    `tolerated` names modules accepted in a `from <module> import ...` only.
+    """
     found: list[str] = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
@@ -56,6 +69,8 @@ def foreign_imports(source: str) -> list[str]:
                 continue
             if node.level > 1:
                 found.append("." * node.level + (node.module or ""))
+                continue
+            if node.module in tolerated:
                 continue
             names = [node.module or ""]
         else:
@@ -82,7 +97,7 @@ def test_connect_has_its_modules() -> None:
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: p.name)
 def test_module_imports_only_stdlib_jwt_cryptography(path: Path) -> None:
-    assert foreign_imports(path.read_text(encoding="utf-8")) == []
+    assert foreign_imports(path.read_text(encoding="utf-8"), TOLERATED) == []
 
 
 @pytest.mark.parametrize(
@@ -100,3 +115,18 @@ def test_module_imports_only_stdlib_jwt_cryptography(path: Path) -> None:
 )
 def test_import_check_flags_foreign_modules(source: str, flagged: list[str]) -> None:
     assert foreign_imports(source) == flagged
+
+
+TRAMPOLINE_IMPORT = f"from {MUTMUT_TRAMPOLINE} import wrap_in_trampoline as _mutmut_mutated"
+
+
+def test_import_check_flags_mutmut_trampoline_unless_tolerated() -> None:
+    assert foreign_imports(TRAMPOLINE_IMPORT) == [MUTMUT_TRAMPOLINE]
+    assert foreign_imports(TRAMPOLINE_IMPORT, (MUTMUT_TRAMPOLINE,)) == []
+
+
+@pytest.mark.parametrize(
+    "source", ["import mutmut.mutation.trampoline", "from mutmut import core", "import httpx"]
+)
+def test_tolerating_the_trampoline_admits_nothing_else(source: str) -> None:
+    assert foreign_imports(source, (MUTMUT_TRAMPOLINE,)) != []

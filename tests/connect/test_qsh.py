@@ -7,6 +7,7 @@ notes (section T), or what Atlassian's `atlassian_jwt` package computes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import string
 from collections.abc import Callable
@@ -20,7 +21,15 @@ from atlassian_jwt.url_utils import canonicalize_request, hash_url
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glanceapp.connect import CanonicalRequest, canonical_request, query_string_hash
+from glanceapp.connect import (
+    CanonicalRequest,
+    QshMismatch,
+    TokenKind,
+    canonical_request,
+    query_string_hash,
+    verify_tenant_token,
+)
+from glanceapp.connect.qsh import canonical_uri
 
 VECTORS_FILE = Path(__file__).resolve().parent.parent / "data" / "jwt-signed-urls.json"
 _VECTOR_DATA: dict[str, Any] = json.loads(VECTORS_FILE.read_text(encoding="utf-8"))
@@ -398,3 +407,70 @@ def test_app_base_path_is_stripped(
     query = _query(pairs)
     ours = CanonicalRequest(method, base + path, query, context_path=base).qsh()
     assert ours == hash_url(method, _relative_url(path, query))
+
+
+# Rules the vectors leave untested
+
+
+@pytest.mark.parametrize(
+    ("query", "canonical"),
+    [
+        ("a=1&&b=2", "a=1&b=2"),
+        ("&a=1&b=2&", "a=1&b=2"),
+        ("a=1&&&&b=2&&c=3", "a=1&b=2&c=3"),
+        ("&&", ""),
+    ],
+)
+def test_empty_query_pairs_are_skipped_not_the_end(query: str, canonical: str) -> None:
+    assert canonical_request("GET", "/glance", query) == f"GET&/glance&{canonical}"
+
+
+def test_token_for_a_shorter_query_does_not_verify_after_an_empty_pair() -> None:
+    """`a=1&&b=2` carries `b=2`; a token Jira signed for `a=1` alone must not cover it."""
+    secret = "tenant-shared-secret-0123456789abcdef-0123456789"
+    claims = {"iss": "tenant", "iat": 1_700_000_000, "exp": 1_700_000_180}
+    signed_for_a = jwt.encode({**claims, "qsh": hash_url("GET", "/glance?a=1")}, secret, "HS256")
+    signed_for_both = jwt.encode(
+        {**claims, "qsh": hash_url("GET", "/glance?a=1&b=2")}, secret, "HS256"
+    )
+    request = CanonicalRequest("GET", "/glance", "a=1&&b=2")
+
+    def verify(token: str) -> object:
+        return verify_tenant_token(
+            token,
+            shared_secret=secret,
+            kind=TokenKind.REQUEST,
+            request=request,
+            now=1_700_000_000,
+        )
+
+    with pytest.raises(QshMismatch):
+        verify(signed_for_a)
+    assert verify(signed_for_both) is not None
+
+
+@pytest.mark.parametrize(
+    ("path", "context_path", "uri"),
+    [
+        ("glance", "", "/glance"),
+        ("glance/status", "", "/glance/status"),
+        ("glance/", "", "/glance"),
+        ("", "", "/"),
+        ("/base", "/base", "/"),
+    ],
+)
+def test_canonical_uri_always_starts_with_one_slash(path: str, context_path: str, uri: str) -> None:
+    assert canonical_uri(path, context_path) == uri
+    assert canonical_request("GET", path, "", context_path) == f"GET&{uri}&"
+
+
+@pytest.mark.parametrize("path", ["/glance", "/XXXX/glance", "/wiki/glance", "/base"])
+def test_defaults_are_no_query_and_no_context_path(path: str) -> None:
+    assert canonical_uri(path) == path
+    assert canonical_request("GET", path) == f"GET&{path}&"
+    assert query_string_hash("GET", path) == hashlib.sha256(f"GET&{path}&".encode()).hexdigest()
+
+
+def test_a_path_of_slashes_is_the_root() -> None:
+    assert canonical_uri("//") == "/"
+    assert canonical_uri("/") == "/"

@@ -45,6 +45,7 @@ from glanceapp.connect.tokens import (
     parse_tenant_token,
     sign_app_token,
     sign_oauth_assertion,
+    verify_parsed_token,
 )
 
 SHARED_SECRET = "tenant-shared-secret-0123456789abcdef-0123456789"
@@ -585,3 +586,348 @@ def test_rejects_deeply_nested_json_segment_as_malformed(make: Any) -> None:
         verify_request_token(token)
     with pytest.raises(MalformedToken):
         read_issuer(token)
+
+
+# Header extensions and the signature's encoding
+
+
+def _with_header(claims: dict[str, Any], header: dict[str, Any]) -> str:
+    """An HS256 token, correctly signed, under a header chosen by the test."""
+    return _raw_jws(
+        header,
+        json.dumps(claims).encode(),
+        lambda data: hmac.new(SHARED_SECRET.encode(), data, hashlib.sha256).digest(),
+    )
+
+
+@pytest.mark.parametrize("crit", [["exp"], ["b64"], []])
+def test_rejects_token_with_crit_header_extension(crit: list[str]) -> None:
+    """A `crit` header asks the verifier to understand extensions it does not: refuse it."""
+    token = _with_header(jira_claims(), {"alg": "HS256", "typ": "JWT", "crit": crit})
+    with pytest.raises(MalformedToken, match="critical"):
+        verify_request_token(token)
+
+
+def test_same_token_without_crit_header_is_accepted() -> None:
+    token = _with_header(jira_claims(), {"alg": "HS256", "typ": "JWT"})
+    assert verify_request_token(token).client_key == CLIENT_KEY
+
+
+@pytest.mark.parametrize("junk", ["$$$$", "!*%!", "    ", "\n\n\n\n", "=+/="])
+def test_rejects_signature_with_junk_characters(junk: str) -> None:
+    """A lax base64 decoder drops what is not in its alphabet, so junk would still verify.
+
+    Four junk characters keep the length's remainder, so only the alphabet check refuses.
+    """
+    header, payload, signature = jira_token().split(".")
+    padded = signature[:8] + junk + signature[8:]
+    with pytest.raises(MalformedToken, match="signature"):
+        verify_request_token(f"{header}.{payload}.{padded}")
+
+
+# Leeway: the argument is honoured, and its default is pinned at its edges
+
+EXPIRES = NOW + 180
+
+
+@pytest.mark.parametrize("leeway", [0, 5, 120])
+def test_leeway_argument_moves_the_expiry_edge(leeway: int) -> None:
+    token = context_token()
+
+    def verify(now: int) -> Any:
+        return verify_tenant_token(
+            token, shared_secret=SHARED_SECRET, kind=TokenKind.CONTEXT, leeway=leeway, now=now
+        )
+
+    assert verify(EXPIRES + leeway).expires_at == EXPIRES
+    with pytest.raises(ExpiredToken):
+        verify(EXPIRES + leeway + 1)
+
+
+@pytest.mark.parametrize("leeway", [0, 5, 120])
+def test_leeway_argument_moves_the_issued_at_edge(leeway: int) -> None:
+    def verify(iat: int) -> Any:
+        return verify_tenant_token(
+            context_token(iat=iat),
+            shared_secret=SHARED_SECRET,
+            kind=TokenKind.CONTEXT,
+            leeway=leeway,
+            now=NOW,
+        )
+
+    assert verify(NOW + leeway).client_key == CLIENT_KEY
+    with pytest.raises(ImmatureToken):
+        verify(NOW + leeway + 1)
+
+
+def test_default_leeway_is_30_seconds_on_exp() -> None:
+    token = context_token()
+    kwargs: dict[str, Any] = {"shared_secret": SHARED_SECRET, "kind": TokenKind.CONTEXT}
+    assert verify_tenant_token(token, now=EXPIRES + 30, **kwargs).expires_at == EXPIRES
+    with pytest.raises(ExpiredToken):
+        verify_tenant_token(token, now=EXPIRES + 31, **kwargs)
+    parsed = parse_tenant_token(token)
+    assert verify_parsed_token(parsed, now=EXPIRES + 30, **kwargs).expires_at == EXPIRES
+    with pytest.raises(ExpiredToken):
+        verify_parsed_token(parsed, now=EXPIRES + 31, **kwargs)
+
+
+def test_default_leeway_is_30_seconds_on_iat_and_nbf() -> None:
+    kwargs: dict[str, Any] = {"shared_secret": SHARED_SECRET, "kind": TokenKind.CONTEXT, "now": NOW}
+    assert verify_tenant_token(context_token(iat=NOW + 30), **kwargs).client_key == CLIENT_KEY
+    assert verify_tenant_token(context_token(nbf=NOW + 30), **kwargs).client_key == CLIENT_KEY
+    with pytest.raises(ImmatureToken):
+        verify_tenant_token(context_token(iat=NOW + 31), **kwargs)
+    with pytest.raises(ImmatureToken):
+        verify_tenant_token(context_token(nbf=NOW + 31), **kwargs)
+
+
+# Every refusal says exactly what is wrong
+
+
+def _signed_payload(payload: bytes, header: dict[str, Any] | None = None) -> str:
+    return _raw_jws(
+        header or {"alg": "HS256", "typ": "JWT"},
+        payload,
+        lambda data: hmac.new(SHARED_SECRET.encode(), data, hashlib.sha256).digest(),
+    )
+
+
+def _decode(token: str, algorithm: str = "HS256") -> Any:
+    return decode_verified(token, SHARED_SECRET.encode(), algorithm)
+
+
+def _header_with_alg(alg: str) -> str:
+    return _signed_payload(b"{}", {"alg": alg})
+
+
+REFUSALS: list[tuple[str, Any, type[TokenError], str]] = [
+    ("no-header", lambda: token_from_header(None), MissingToken, "no Authorization header"),
+    ("jwt-scheme", lambda: token_from_header("Bearer x"), WrongScheme, "expected the JWT scheme"),
+    (
+        "bearer-scheme",
+        lambda: token_from_header("JWT x", "Bearer"),
+        WrongScheme,
+        "expected the Bearer scheme",
+    ),
+    ("empty-credentials", lambda: token_from_header("JWT "), MissingToken, "empty JWT credentials"),
+    ("not-a-jwt", lambda: verify_request_token("garbage"), MalformedToken, "token is not a JWT"),
+    (
+        "segment-not-json",
+        lambda: verify_request_token("eyJ.eyJ.x"),
+        MalformedToken,
+        "token is not a JWT",
+    ),
+    (
+        "segment-not-object",
+        lambda: verify_request_token(f"{_b64(b'[1, 2]')}.{_b64(b'{}')}.c2ln"),
+        MalformedToken,
+        "token segment is not a JSON object",
+    ),
+    (
+        "too-long",
+        lambda: verify_request_token("a" * (MAX_TOKEN_LENGTH + 1)),
+        MalformedToken,
+        "token is too long",
+    ),
+    (
+        "parsed-without-iss",
+        lambda: parse_tenant_token(jira_token({"qsh": CONTEXT_QSH})).issuer,
+        MissingClaim,
+        "iss",
+    ),
+    (
+        "tenant-alg",
+        lambda: verify_request_token(jwt.encode(jira_claims(), SHARED_SECRET, "HS384")),
+        BadAlgorithm,
+        "only HS256 is accepted",
+    ),
+    (
+        "crit",
+        lambda: verify_request_token(_with_header(jira_claims(), {"alg": "HS256", "crit": []})),
+        MalformedToken,
+        "critical header extensions are not supported",
+    ),
+    (
+        "signature-alphabet",
+        lambda: verify_request_token(jira_token() + "$$$$"),
+        MalformedToken,
+        "token signature is not base64url",
+    ),
+    (
+        "read-issuer-alg",
+        lambda: read_issuer(jira_token(), "RS256"),
+        BadAlgorithm,
+        "only RS256 is accepted",
+    ),
+    (
+        "read-issuer-iss",
+        lambda: read_issuer(hand_signed({"iss": 7})),
+        MissingClaim,
+        "iss",
+    ),
+    (
+        "exp-missing",
+        lambda: verify_request_token(
+            hand_signed({k: v for k, v in jira_claims().items() if k != "exp"})
+        ),
+        MissingClaim,
+        "exp",
+    ),
+    (
+        "iat-infinite",
+        lambda: verify_request_token(hand_signed(jira_claims(iat=float("inf")))),
+        MissingClaim,
+        "iat",
+    ),
+    (
+        "expired",
+        lambda: verify_request_token(jira_token(), now=NOW + 180 + LEEWAY + 1),
+        ExpiredToken,
+        "token has expired",
+    ),
+    (
+        "issued-in-future",
+        lambda: verify_request_token(jira_token(jira_claims(iat=NOW + LEEWAY + 1))),
+        ImmatureToken,
+        "token was issued in the future",
+    ),
+    (
+        "not-yet-valid",
+        lambda: verify_request_token(jira_token(jira_claims(nbf=NOW + LEEWAY + 1))),
+        ImmatureToken,
+        "token is not valid yet",
+    ),
+    ("decode-alg", lambda: _decode(jira_token(), "RS256"), BadAlgorithm, "only RS256 is accepted"),
+    (
+        "decode-unsupported-alg",
+        lambda: _decode(_header_with_alg("HS257"), "HS257"),
+        BadAlgorithm,
+        "only HS257 is accepted",
+    ),
+    (
+        "decode-payload-not-json",
+        lambda: _decode(_signed_payload(b"not json")),
+        MalformedToken,
+        "token payload is not JSON",
+    ),
+    (
+        "decode-payload-not-object",
+        lambda: _decode(_signed_payload(b"[1]")),
+        MalformedToken,
+        "token payload is not an object",
+    ),
+    (
+        "decode-bad-signature",
+        lambda: decode_verified(jira_token(), OTHER_SECRET.encode(), "HS256"),
+        BadSignature,
+        "signature does not verify",
+    ),
+    (
+        "decode-undecodable",
+        lambda: _decode(jira_token().rpartition(".")[0] + ".!!!!"),
+        MalformedToken,
+        "token cannot be decoded",
+    ),
+    (
+        "qsh-missing",
+        lambda: verify_context_token(jira_token({**jira_claims(), "qsh": ""})),
+        MissingClaim,
+        "qsh",
+    ),
+    (
+        "context-route",
+        lambda: verify_context_token(jira_token()),
+        QshMismatch,
+        "this route takes a context token",
+    ),
+    (
+        "request-route",
+        lambda: verify_request_token(context_token()),
+        QshMismatch,
+        "this route takes a request token, not a context token",
+    ),
+    (
+        "no-request",
+        lambda: verify_tenant_token(
+            jira_token(), shared_secret=SHARED_SECRET, kind=TokenKind.REQUEST, now=NOW
+        ),
+        QshMismatch,
+        "no request to check the qsh against",
+    ),
+    (
+        "qsh-mismatch",
+        lambda: verify_request_token(jira_token(jira_claims(qsh="0" * 64))),
+        QshMismatch,
+        "qsh does not match this request",
+    ),
+    (
+        "bad-signature",
+        lambda: verify_request_token(jira_token(secret=OTHER_SECRET)),
+        BadSignature,
+        "signature does not verify",
+    ),
+    (
+        "verified-without-iss",
+        lambda: verify_context_token(jira_token({**jira_claims(qsh=CONTEXT_QSH), "iss": ""})),
+        MissingClaim,
+        "iss",
+    ),
+    (
+        "empty-sub",
+        lambda: verify_context_token(context_token(sub="")),
+        MissingClaim,
+        "sub",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [case[1:] for case in REFUSALS],
+    ids=[case[0] for case in REFUSALS],
+)
+def test_each_refusal_has_its_own_message(call: Any, error: type[TokenError], message: str) -> None:
+    with pytest.raises(error) as raised:
+        call()
+    assert type(raised.value) is error
+    assert str(raised.value) == message
+
+
+def test_read_issuer_refuses_an_issuer_that_is_not_text() -> None:
+    for iss in (7, ["a"], {"a": 1}, True):
+        with pytest.raises(MissingClaim):
+            read_issuer(hand_signed({"iss": iss}))
+
+
+def test_app_token_and_assertion_use_the_current_time_when_none_is_given() -> None:
+    """Without `now`, both are stamped with the clock: an integer iat, exp at its fixed offset."""
+    app = jwt.decode(
+        sign_app_token(
+            app_key=APP_KEY,
+            shared_secret=SHARED_SECRET,
+            method="GET",
+            url="https://example.atlassian.net/rest/api/3/myself",
+            site_base_url="https://example.atlassian.net",
+        ),
+        SHARED_SECRET,
+        algorithms=["HS256"],
+        options={"verify_exp": False, "verify_iat": False},
+    )
+    assert isinstance(app["iat"], int)
+    assert app["exp"] - app["iat"] == 180
+    assertion = jwt.decode(
+        sign_oauth_assertion(
+            oauth_client_id="client",
+            shared_secret=SHARED_SECRET,
+            account_id=ACCOUNT_ID,
+            site_base_url="https://example.atlassian.net",
+            audience="https://oauth.example",
+        ),
+        SHARED_SECRET,
+        algorithms=["HS256"],
+        audience="https://oauth.example",
+        options={"verify_exp": False, "verify_iat": False},
+    )
+    assert isinstance(assertion["iat"], int)
+    assert assertion["exp"] - assertion["iat"] == 60

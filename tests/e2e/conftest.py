@@ -22,7 +22,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -455,9 +455,11 @@ def clock() -> Clock:
 def launch(tmp_path: Path, clock: Clock, jira_install_key: rsa.RSAPrivateKey) -> Iterator[Launch]:
     """Start the product.
 
-    `launch(jira_auth="user", sites=1, accounts=("alice",), base_path="", **create_app_options)`
-    serves the app at `http://127.0.0.1:<port><base_path>` with `sites` fake Jiras
-    installed and enabled and the named service accounts created (password PASSWORD).
+    `launch(jira_auth="user", sites=1, accounts=("alice",), base_path="", settings={},
+    **create_app_options)` serves the app at `http://127.0.0.1:<port><base_path>` with
+    `sites` fake Jiras installed and enabled and the named service accounts created
+    (password PASSWORD). `settings` adds or overrides environment settings, named
+    without the `GLANCEAPP_` prefix (`{"JWT_LEEWAY": "5"}`).
     """
     stack = contextlib.ExitStack()
 
@@ -484,6 +486,7 @@ def launch(tmp_path: Path, clock: Clock, jira_install_key: rsa.RSAPrivateKey) ->
         sites: int = 1,
         accounts: tuple[str, ...] = ("alice",),
         base_path: str = "",
+        settings: Mapping[str, str] | None = None,
         **options: Any,
     ) -> E2E:
         sock = listening_socket()
@@ -508,7 +511,8 @@ def launch(tmp_path: Path, clock: Clock, jira_install_key: rsa.RSAPrivateKey) ->
         for fake in fakes[1:]:
             first.add_install_key(fake.kid, fake.public_key_pem)
 
-        settings = load_settings(
+        overrides = {f"GLANCEAPP_{name.upper()}": value for name, value in (settings or {}).items()}
+        app_settings = load_settings(
             {
                 "GLANCEAPP_SECRET_KEY": MASTER_SECRET,
                 "GLANCEAPP_DATABASE": str(tmp_path / "glanceapp.db"),
@@ -519,22 +523,23 @@ def launch(tmp_path: Path, clock: Clock, jira_install_key: rsa.RSAPrivateKey) ->
                 "GLANCEAPP_JIRA_AUTH": jira_auth,
                 "GLANCEAPP_PROPERTY_KEY": PROPERTY_KEY,
                 "GLANCEAPP_WORKERS": "1",
+                **overrides,
             },
             env_file=None,
         )
         options.setdefault("jira_deadline", JIRA_DEADLINE)
         options.setdefault("jira_timeout", JIRA_TIMEOUT)
-        server = serve(settings, sock, **options)
+        server = serve(app_settings, sock, **options)
 
         def add_worker() -> str:
             """A second worker: its own app, loop and connections, sharing the database."""
             sock = listening_socket()
-            serve(settings, sock, jira_deadline=JIRA_DEADLINE, jira_timeout=JIRA_TIMEOUT)
+            serve(app_settings, sock, jira_deadline=JIRA_DEADLINE, jira_timeout=JIRA_TIMEOUT)
             return f"http://127.0.0.1:{sock.getsockname()[1]}{base_path}"
 
         client = stack.enter_context(plain_http_client(base_url=base_url, timeout=30.0))
         env = E2E(
-            settings=settings,
+            settings=app_settings,
             clock=clock,
             server=server,
             client=client,

@@ -1,0 +1,412 @@
+"""The link operations' rarer paths: a key revoked while its write was in flight, a person
+whose lease another worker holds, and what the sweep records and skips.
+
+Each path must end in its own answer, never in a silent success: a key revoked
+meanwhile is never activated, and a busy person gets BUSY with nothing changed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from glanceapp.connect.install import InstallPayload
+from glanceapp.keyring import Keyring
+from glanceapp.sandbox.fakejira import FakeJira
+from glanceapp.service.apikeys import key_mac, new_api_key, property_value
+from glanceapp.service.links import (
+    BUSY,
+    LEASE_SECONDS,
+    LEASE_WAIT_SECONDS,
+    REVOKED_MEANWHILE,
+    LinkOutcome,
+    LinkService,
+    LinkStatus,
+    SweepReport,
+    account_paused,
+    renewed_recently,
+)
+from glanceapp.storage.accounts import AccountTable
+from glanceapp.storage.api_keys import ApiKeyTable
+from glanceapp.storage.db import Database
+from glanceapp.storage.tenants import Tenant, TenantStore
+
+from .support import (
+    ACCOUNT,
+    ALICE,
+    BOB,
+    DAY,
+    PASSWORD,
+    PENDING_GRACE,
+    PROPERTY_KEY,
+    START,
+    TTL,
+    Clock,
+    MakeJira,
+    MakeService,
+    ScriptedJira,
+    Sleeper,
+    held_api_key,
+    jira_calls,
+    leave_stale_lease,
+    pending_deletes,
+    person_keys,
+)
+
+
+async def link(service: LinkService, tenant: Tenant, account_id: str = ALICE) -> LinkOutcome:
+    return await service.link(tenant, account_id, ACCOUNT, PASSWORD)
+
+
+@pytest.fixture
+async def scripted(
+    make_service: MakeService, make_jira: MakeJira, tenant: Tenant, account: str
+) -> tuple[LinkService, ScriptedJira]:
+    jira = make_jira(ScriptedJira)
+    assert isinstance(jira, ScriptedJira)
+    return await make_service(jira), jira
+
+
+def revoke_pending_after_put(jira: ScriptedJira, db: Database, tenant: Tenant) -> list[int]:
+    """After Jira confirms the write, an operator revokes the key it holds (still pending)."""
+    revoked: list[int] = []
+
+    async def revoke() -> None:
+        rows = await person_keys(db, tenant.client_key, ALICE)
+        [pending] = [r for r in rows if r.state == "pending"]
+        assert await ApiKeyTable(db).revoke(pending.id, now=START, reason="revoked by operator")
+        revoked.append(pending.id)
+
+    jira.hooks["after_put"] = revoke
+    return revoked
+
+
+# --------------------------------------------------------------------------- revoked meanwhile
+
+
+async def test_link_whose_key_is_revoked_during_the_write_is_not_activated(
+    scripted: tuple[LinkService, ScriptedJira], tenant: Tenant, db: Database, fake: FakeJira
+) -> None:
+    service, jira = scripted
+    revoked = revoke_pending_after_put(jira, db, tenant)
+
+    outcome = await link(service, tenant)
+
+    assert outcome.error == REVOKED_MEANWHILE
+    assert not outcome.ok
+    assert outcome.status == LinkStatus("unlinked")
+    [row] = await person_keys(db, tenant.client_key, ALICE)
+    assert (row.id, row.state, row.activated_at) == (revoked[0], "revoked", None)
+    assert await service.status(tenant, ALICE) == LinkStatus("unlinked")
+
+
+async def test_renew_whose_new_key_is_revoked_during_the_write_keeps_the_old_key(
+    scripted: tuple[LinkService, ScriptedJira],
+    tenant: Tenant,
+    db: Database,
+    fake: FakeJira,
+    keyring: Keyring,
+    clock: Clock,
+) -> None:
+    service, jira = scripted
+    assert (await link(service, tenant)).ok
+    old_key = held_api_key(fake, keyring, tenant, ALICE)
+    assert old_key is not None
+    before = await service.status(tenant, ALICE)
+    clock.advance(DAY)
+    revoke_pending_after_put(jira, db, tenant)
+
+    outcome = await service.renew(tenant, ALICE)
+
+    assert outcome.error == REVOKED_MEANWHILE
+    assert outcome.status == before
+    assert outcome.status.state == "linked"
+    assert await service.whoami(old_key) is not None
+    states = sorted(r.state for r in await person_keys(db, tenant.client_key, ALICE))
+    assert states == ["active", "revoked"]
+
+
+# --------------------------------------------------------------------------- busy
+
+
+async def hold_lease(db: Database, tenant: Tenant, account_id: str = ALICE) -> None:
+    """Another worker holds the person's lease, for longer than anyone waits for it."""
+    await leave_stale_lease(db, tenant, account_id, START + LEASE_WAIT_SECONDS + LEASE_SECONDS)
+
+
+def assert_waited_for_the_lease(sleeper: Sleeper) -> None:
+    """Backoff from 50 ms doubling to 1 s, until LEASE_WAIT_SECONDS have been waited."""
+    delays = sleeper.delays
+    assert delays[:6] == [0.05, 0.1, 0.2, 0.4, 0.8, 1.0]
+    assert set(delays[5:]) == {1.0}
+    assert sum(delays[:-1]) < LEASE_WAIT_SECONDS <= sum(delays)
+
+
+async def test_link_while_another_worker_holds_the_person_answers_busy(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    fake: FakeJira,
+    sleeper: Sleeper,
+) -> None:
+    await hold_lease(db, tenant)
+
+    outcome = await link(service, tenant)
+
+    assert outcome.error == BUSY
+    assert outcome.status == LinkStatus("unlinked")
+    assert await person_keys(db, tenant.client_key, ALICE) == []
+    assert jira_calls(fake) == []
+    assert_waited_for_the_lease(sleeper)
+
+
+async def test_link_is_made_once_the_lease_expires(
+    service: LinkService, tenant: Tenant, db: Database, clock: Clock
+) -> None:
+    await hold_lease(db, tenant)
+    clock.advance(LEASE_WAIT_SECONDS + LEASE_SECONDS + 1)
+    outcome = await link(service, tenant)
+    assert outcome.ok
+    assert outcome.status.state == "linked"
+
+
+async def test_renew_while_another_worker_holds_the_person_answers_busy(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    fake: FakeJira,
+    keyring: Keyring,
+    sleeper: Sleeper,
+) -> None:
+    assert (await link(service, tenant)).ok
+    held = held_api_key(fake, keyring, tenant, ALICE)
+    before = await service.status(tenant, ALICE)
+    fake.clear_requests()
+    await hold_lease(db, tenant)
+
+    outcome = await service.renew(tenant, ALICE)
+
+    assert outcome.error == BUSY
+    assert outcome.status == before
+    assert [r.state for r in await person_keys(db, tenant.client_key, ALICE)] == ["active"]
+    assert held_api_key(fake, keyring, tenant, ALICE) == held
+    assert jira_calls(fake) == []
+    assert_waited_for_the_lease(sleeper)
+
+
+async def test_renew_without_a_link_while_busy_is_still_just_unlinked(
+    service: LinkService, tenant: Tenant, db: Database
+) -> None:
+    """With nothing to renew there is nothing to be busy with: no BUSY alert."""
+    await hold_lease(db, tenant)
+    assert await service.renew(tenant, ALICE) == LinkOutcome(LinkStatus("unlinked"))
+
+
+async def test_renew_of_an_expired_key_while_busy_is_just_expired(
+    service: LinkService, tenant: Tenant, db: Database, clock: Clock
+) -> None:
+    assert (await link(service, tenant)).ok
+    clock.advance(TTL)
+    await hold_lease(db, tenant)
+    outcome = await service.renew(tenant, ALICE)
+    assert outcome.error is None
+    assert outcome.status.state == "expired"
+
+
+async def test_unlink_while_another_worker_holds_the_person_answers_busy(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    fake: FakeJira,
+    keyring: Keyring,
+    sleeper: Sleeper,
+) -> None:
+    assert (await link(service, tenant)).ok
+    held = held_api_key(fake, keyring, tenant, ALICE)
+    before = await service.status(tenant, ALICE)
+    fake.clear_requests()
+    await hold_lease(db, tenant)
+
+    outcome = await service.unlink(tenant, ALICE)
+
+    assert outcome.error == BUSY
+    assert outcome.status == before
+    assert outcome.status.state == "linked"
+    assert [r.state for r in await person_keys(db, tenant.client_key, ALICE)] == ["active"]
+    assert held_api_key(fake, keyring, tenant, ALICE) == held
+    assert await pending_deletes(db) == []
+    assert jira_calls(fake) == []
+    assert_waited_for_the_lease(sleeper)
+
+
+async def test_a_busy_person_does_not_block_another(
+    service: LinkService, tenant: Tenant, db: Database
+) -> None:
+    await hold_lease(db, tenant, ALICE)
+    assert (await link(service, tenant, BOB)).ok
+    assert (await link(service, tenant, ALICE)).error == BUSY
+
+
+# --------------------------------------------------------------------------- the sweep
+
+
+async def landed_pending_key(
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    tenant: Tenant,
+    account_id: str,
+    *,
+    created_at: float,
+    write: bool = True,
+) -> int:
+    """A pending key as a write whose answer was lost leaves it; Jira holds it if `write`."""
+    api_key = new_api_key()
+    key_id = await ApiKeyTable(db).create_pending(
+        key_mac=key_mac(keyring, api_key),
+        client_key=tenant.client_key,
+        account_id=account_id,
+        service_account=ACCOUNT,
+        now=created_at,
+        expires_at=created_at + TTL,
+        linked_at=created_at,
+        credential_generation=await credential_generation(db),
+    )
+    if write:
+        value = property_value(
+            keyring,
+            api_key=api_key,
+            account=ACCOUNT,
+            expires_at=created_at + TTL,
+            linked_at=created_at,
+            client_key=tenant.client_key,
+            account_id=account_id,
+            property_key=PROPERTY_KEY,
+        )
+        fake.set_property(account_id, PROPERTY_KEY, value)
+    return key_id
+
+
+async def credential_generation(db: Database) -> int:
+    """The generation a key for the service account is issued under (its password's)."""
+    row = await AccountTable(db).get(ACCOUNT)
+    assert row is not None
+    return row.generation
+
+
+async def disabled_site(tenants: TenantStore, fake: FakeJira) -> Tenant:
+    """A second installed site, disabled: Jira would refuse the app until it is re-enabled."""
+    other = await tenants.install(
+        InstallPayload(
+            client_key=fake.client_key + "-disabled",
+            base_url=fake.base_url,
+            shared_secret=fake.shared_secret,
+            oauth_client_id=fake.oauth_client_id,
+        ),
+        kid="k",
+        account_id=None,
+        now=START,
+    )
+    assert await tenants.set_enabled(other.client_key, False, now=START)
+    disabled = await tenants.load(other.client_key)
+    assert disabled is not None
+    assert disabled.state == "disabled"
+    return disabled
+
+
+async def test_sweep_records_when_it_activated_a_key(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+) -> None:
+    key_id = await landed_pending_key(db, keyring, fake, tenant, ALICE, created_at=START)
+    swept_at = clock.advance(PENDING_GRACE + 1)
+
+    assert await service.sweep() == SweepReport(activated=1)
+
+    record = await ApiKeyTable(db).get(key_id)
+    assert record is not None
+    assert (record.state, record.activated_at) == ("active", swept_at)
+
+
+async def test_a_disabled_sites_pending_key_does_not_stop_the_sweep_for_later_keys(
+    service: LinkService,
+    tenant: Tenant,
+    tenants: TenantStore,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+) -> None:
+    disabled = await disabled_site(tenants, fake)
+    stuck = await landed_pending_key(
+        db, keyring, fake, disabled, ALICE, created_at=START - 1, write=False
+    )
+    later = await landed_pending_key(db, keyring, fake, tenant, BOB, created_at=START)
+    clock.advance(PENDING_GRACE + 1)
+
+    assert await service.sweep() == SweepReport(activated=1, retry_later=1)
+
+    keys = ApiKeyTable(db)
+    stuck_record, later_record = await keys.get(stuck), await keys.get(later)
+    assert stuck_record is not None
+    assert later_record is not None
+    assert (stuck_record.state, later_record.state) == ("pending", "active")
+
+
+async def test_a_disabled_sites_delete_does_not_stop_the_sweep_for_later_deletes(
+    service: LinkService,
+    tenant: Tenant,
+    tenants: TenantStore,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+) -> None:
+    assert (await link(service, tenant, BOB)).ok
+    disabled = await disabled_site(tenants, fake)
+    await queue_delete(db, disabled, ALICE, due=START - 1)
+    await queue_delete(db, tenant, BOB, due=START)
+    await ApiKeyTable(db).revoke_for_account(ACCOUNT, now=START, reason="test")
+    clock.advance(1)
+
+    assert await service.sweep() == SweepReport(deleted=1, retry_later=1)
+
+    assert [row["client_key"] for row in await pending_deletes(db)] == [disabled.client_key]
+    assert fake.property(BOB, PROPERTY_KEY) is None
+
+
+async def queue_delete(db: Database, tenant: Tenant, account_id: str, *, due: float) -> None:
+    await db.execute(
+        """INSERT INTO property_deletes
+               (client_key, account_id, property_key, created_at, attempts, next_attempt_at)
+           VALUES (?, ?, ?, ?, 0, ?)""",
+        (tenant.client_key, account_id, PROPERTY_KEY, due, due),
+    )
+
+
+# --------------------------------------------------------------------------- what the person reads
+
+
+@pytest.mark.parametrize(
+    ("seconds", "wait"),
+    [
+        (1, "1 second"),
+        (0.2, "1 second"),
+        (1e-7, "1 second"),
+        (2.2, "3 seconds"),
+        (60, "60 seconds"),
+    ],
+)
+def test_account_paused_spells_the_wait_in_whole_seconds(seconds: float, wait: str) -> None:
+    assert account_paused(seconds) == (
+        "This service account has had many failed logins, so linking to it for the "
+        f"first time is paused. Try again in {wait}."
+    )
+
+
+@pytest.mark.parametrize(("seconds", "shown"), [(59.0000001, 59), (59.2, 60), (1, 1), (0.5, 1)])
+def test_renewed_recently_rounds_the_wait_up(seconds: float, shown: int) -> None:
+    assert renewed_recently(seconds) == f"Renewed recently — try again in {shown} s."
