@@ -32,7 +32,8 @@ from glanceapp.jira.forge_keys import ForgeKeyFetcher
 from glanceapp.jira.install_keys import InstallKeyFetcher
 from glanceapp.keyring import Keyring
 from glanceapp.logs import configure_logging
-from glanceapp.service.accounts import LocalAccounts
+from glanceapp.service.accounts import CredentialChecker, LocalAccounts
+from glanceapp.service.http_check import TIMEOUT_SECONDS, HttpCredentials
 from glanceapp.service.links import LinkService
 from glanceapp.service.passwords import PasswordHasher
 from glanceapp.settings import Settings, load_settings
@@ -97,11 +98,13 @@ def create_app(
     jira_deadline: float = 10.0,
     jira_timeout: float = 5.0,
     sweep_interval: float | None = SWEEP_INTERVAL_SECONDS,
+    sign_in_timeout: float = TIMEOUT_SECONDS,
 ) -> Litestar:
     """Build the app; resources open in its lifespan.
 
     The keyword arguments after `settings` exist for tests: an injected clock,
-    key source, HTTP client, shorter Jira deadlines, and no background sweeper.
+    key source, HTTP client, shorter Jira deadlines, no background sweeper, and a
+    shorter wait for the team's sign-in endpoint.
     """
     descriptor_json = json.dumps(descriptor_for(settings), indent=2).encode()
     templates = template_environment(settings)
@@ -126,11 +129,23 @@ def create_app(
                 deadline=jira_deadline,
                 request_timeout=jira_timeout,
             )
+            credentials: CredentialChecker = accounts
+            if settings.sign_in == "http":
+                assert settings.sign_in_url is not None
+                assert settings.sign_in_secret is not None
+                credentials = HttpCredentials(
+                    http,
+                    url=settings.sign_in_url,
+                    secret=settings.sign_in_secret,
+                    local=accounts,
+                    clock=clock,
+                    timeout=sign_in_timeout,
+                )
             links = LinkService(
                 db=db,
                 keyring=keyring,
                 tenants=tenants,
-                credentials=accounts,
+                credentials=credentials,
                 jira=jira,
                 property_key=settings.property_key,
                 api_key_ttl=settings.api_key_ttl,
@@ -138,6 +153,7 @@ def create_app(
                 clock=clock,
                 pending_grace=jira_deadline * 3,
                 key_retention=settings.key_retention,
+                reauth_after=settings.reauth_seconds,
             )
 
             forge_services = (

@@ -455,9 +455,11 @@ def clock() -> Clock:
 def launch(tmp_path: Path, clock: Clock, jira_install_key: rsa.RSAPrivateKey) -> Iterator[Launch]:
     """Start the product.
 
-    `launch(jira_auth="user", sites=1, accounts=("alice",), base_path="", **create_app_options)`
+    `launch(jira_auth="user", sites=1, accounts=("alice",), base_path="", environ=None,
+    **create_app_options)`
     serves the app at `http://127.0.0.1:<port><base_path>` with `sites` fake Jiras
-    installed and enabled and the named service accounts created (password PASSWORD).
+    installed and enabled and the named service accounts created (password PASSWORD);
+    `environ` adds GLANCEAPP_ variables.
     """
     stack = contextlib.ExitStack()
 
@@ -484,6 +486,7 @@ def launch(tmp_path: Path, clock: Clock, jira_install_key: rsa.RSAPrivateKey) ->
         sites: int = 1,
         accounts: tuple[str, ...] = ("alice",),
         base_path: str = "",
+        environ: dict[str, str] | None = None,
         **options: Any,
     ) -> E2E:
         sock = listening_socket()
@@ -519,6 +522,7 @@ def launch(tmp_path: Path, clock: Clock, jira_install_key: rsa.RSAPrivateKey) ->
                 "GLANCEAPP_JIRA_AUTH": jira_auth,
                 "GLANCEAPP_PROPERTY_KEY": PROPERTY_KEY,
                 "GLANCEAPP_WORKERS": "1",
+                **(environ or {}),
             },
             env_file=None,
         )
