@@ -1,10 +1,13 @@
-# Two commands on a fresh machine with Python 3.11+ and make: `make run`, `make test`.
+# Two commands on a fresh machine with Python 3.11+, make, node and npm: `make run`, `make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The certified OpenID Connect provider the tests and `sandbox --sign-in oidc` run (npm, pinned).
+PROVIDER := tools/oidc-provider
+PROVIDER_STAMP := $(PROVIDER)/node_modules/.installed
 
-.PHONY: run serve test lint typecheck pytest bench clean
+.PHONY: run serve test lint typecheck pytest bench clean provider
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +16,12 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+$(PROVIDER_STAMP): $(PROVIDER)/package.json $(PROVIDER)/package-lock.json
+	cd $(PROVIDER) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(PROVIDER_STAMP)
+
+provider: $(PROVIDER_STAMP)
 
 run: $(STAMP)
 	$(BIN)/glanceapp sandbox
@@ -27,7 +36,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(PROVIDER_STAMP)
 	$(BIN)/python tools/ensure_browser.py
 	$(BIN)/pytest
 
@@ -37,4 +46,4 @@ bench: $(STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(PROVIDER)/node_modules

@@ -35,20 +35,22 @@ from glanceapp.logs import configure_logging
 from glanceapp.service.accounts import CredentialChecker, LocalAccounts
 from glanceapp.service.http_check import TIMEOUT_SECONDS, HttpCredentials
 from glanceapp.service.links import LinkService
+from glanceapp.service.oidc import RETRY_SECONDS, OidcSignIn, ProviderOnly
 from glanceapp.service.passwords import PasswordHasher
 from glanceapp.settings import Settings, load_settings
 from glanceapp.storage.db import Database
 from glanceapp.storage.forge import ForgeStore
 from glanceapp.storage.migrations import apply_migrations
+from glanceapp.storage.sign_in_flows import SignInFlows
 from glanceapp.storage.tenants import TenantStore
-from glanceapp.web import api, forge, glance, lifecycle, link, preview, public
+from glanceapp.web import api, forge, glance, lifecycle, link, oidc, preview, public
 from glanceapp.web.access_log import AccessLogMiddleware
 from glanceapp.web.auth import TenantAuthMiddleware
 from glanceapp.web.errors import EXCEPTION_HANDLERS
 from glanceapp.web.headers import SecurityHeaders
 from glanceapp.web.limits import MAX_BODY_BYTES, BodyLimitMiddleware
 from glanceapp.web.render import Renderer
-from glanceapp.web.services import ForgeServices, Services, get_services
+from glanceapp.web.services import ForgeServices, OidcServices, Services, get_services
 
 SWEEP_INTERVAL_SECONDS = 30.0
 log = logging.getLogger(__name__)
@@ -75,6 +77,7 @@ def template_environment(settings: Settings) -> Environment:
         base_path=settings.base_path,
         htmx_version=resources.htmx_version(),
         all_js_url=settings.all_js_url,
+        sign_in_backend=settings.sign_in,
     )
     return environment
 
@@ -99,6 +102,7 @@ def create_app(
     jira_timeout: float = 5.0,
     sweep_interval: float | None = SWEEP_INTERVAL_SECONDS,
     sign_in_timeout: float = TIMEOUT_SECONDS,
+    oidc_retry: float = RETRY_SECONDS,
 ) -> Litestar:
     """Build the app; resources open in its lifespan.
 
@@ -141,6 +145,8 @@ def create_app(
                     clock=clock,
                     timeout=sign_in_timeout,
                 )
+            elif settings.sign_in == "oidc":
+                credentials = ProviderOnly(accounts)
             links = LinkService(
                 db=db,
                 keyring=keyring,
@@ -176,6 +182,14 @@ def create_app(
                 if settings.forge_app_id
                 else None
             )
+            oidc_services = (
+                OidcServices(
+                    sign_in=OidcSignIn(settings, clock=clock, retry_seconds=oidc_retry),
+                    flows=SignInFlows(db),
+                )
+                if settings.sign_in == "oidc"
+                else None
+            )
             app.state.services = Services(
                 settings=settings,
                 db=db,
@@ -189,7 +203,10 @@ def create_app(
                 descriptor_json=descriptor_json,
                 templates=Renderer(templates, memoize=not settings.dev),
                 forge=forge_services,
+                oidc=oidc_services,
             )
+            if oidc_services is not None:
+                await oidc_services.sign_in.warm_up()
             sweeper = (
                 asyncio.create_task(_sweep_forever(links, sweep_interval))
                 if sweep_interval is not None
@@ -203,6 +220,8 @@ def create_app(
                     with contextlib.suppress(asyncio.CancelledError):
                         await sweeper
                 await jira.aclose()
+                if oidc_services is not None:
+                    await oidc_services.sign_in.aclose()
         finally:
             if http_client is None:
                 await http.aclose()
@@ -218,6 +237,8 @@ def create_app(
             *link.HANDLERS,
             *api.HANDLERS,
             *(forge.HANDLERS if settings.forge_app_id else []),
+            *(oidc.HANDLERS if settings.sign_in == "oidc" else []),
+            *(oidc.FORGE_HANDLERS if settings.sign_in == "oidc" and settings.forge_app_id else []),
             *(preview.HANDLERS if settings.dev else []),
         ],
     )
