@@ -1,5 +1,7 @@
 # Two commands on a fresh machine with Python 3.11+, make, node and npm: `make run`, `make test`.
+# `make run ARGS="--jira-port 9001"` passes options through to `glanceapp sandbox`.
 PYTHON ?= python3
+ARGS ?=
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -24,10 +26,10 @@ $(PROVIDER_STAMP): $(PROVIDER)/package.json $(PROVIDER)/package-lock.json
 provider: $(PROVIDER_STAMP)
 
 run: $(STAMP)
-	$(BIN)/glanceapp sandbox
+	$(BIN)/glanceapp sandbox $(ARGS)
 
 serve: $(STAMP)
-	$(BIN)/glanceapp serve
+	$(BIN)/glanceapp serve $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

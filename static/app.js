@@ -423,7 +423,21 @@
     }, delay);
   }
 
+  /**
+   * Follow Jira's theme. all.js then sets html[data-color-mode] (light or dark,
+   * which app.css obeys over the system preference) and loads Atlassian's token
+   * stylesheet, and keeps both in step when the person switches Jira's theme.
+   * A host without theming leaves the system preference in charge.
+   */
+  function followJiraTheme() {
+    const theming = window.AP && window.AP.theming;
+    if (theming && typeof theming.initializeTheming === 'function') {
+      theming.initializeTheming();
+    }
+  }
+
   function startGlance() {
+    followJiraTheme();
     window.addEventListener('message', onGlanceMessage);
     document.addEventListener('glanceapp:linked', refreshStatus);
     document.addEventListener('htmx:afterSettle', () => {

@@ -240,13 +240,55 @@ async def generation_of(db: Database, name: str) -> int:
 # --------------------------------------------------------------------------- users
 
 
-def test_users_add_takes_the_first_line_of_stdin_as_the_password(run: Run, database: Path) -> None:
-    result = run("users", "add", "ada", stdin=f"{PASSWORD}\nnot part of it\n")
+def test_users_add_takes_the_one_line_of_stdin_as_the_password(run: Run, database: Path) -> None:
+    result = run("users", "add", "ada", stdin=f"{PASSWORD}\n")
     assert (result.returncode, result.stdout, result.stderr) == (0, "added account ada\n", "")
     assert PASSWORD not in result.stdout + result.stderr
 
     assert check_password(database, "ada", PASSWORD) == "ada"
-    assert check_password(database, "ada", f"{PASSWORD}\nnot part of it") is None
+
+
+@pytest.mark.parametrize(
+    "stdin",
+    [
+        f"{PASSWORD}\nnot part of it\n",
+        f"{PASSWORD}\nnot part of it",
+        f"{PASSWORD}\n\n",
+        f"{PASSWORD}\r\nsecond\r\n",
+        f"{PASSWORD}\rsecond",
+        "\n" + PASSWORD,
+    ],
+    ids=[
+        "two-lines",
+        "second-unterminated",
+        "blank-second",
+        "crlf-two-lines",
+        "bare-cr",
+        "first-blank",
+    ],
+)
+def test_users_add_refuses_stdin_with_more_than_one_line(
+    run: Run, database: Path, stdin: str
+) -> None:
+    result = run("users", "add", "ada", stdin=stdin)
+    assert_usage_error(result, "more than one line")
+    assert PASSWORD not in result.stderr
+    assert account_names(database) == []
+
+
+def test_users_passwd_refuses_stdin_with_more_than_one_line(run: Run, database: Path) -> None:
+    add_account(database)
+    before = stored_hash(database, "ada")
+    assert_usage_error(
+        run("users", "passwd", "ada", stdin=f"{NEW_PASSWORD}\n{NEW_PASSWORD}\n"),
+        "more than one line",
+    )
+    assert stored_hash(database, "ada") == before
+
+
+def test_users_add_refuses_a_huge_stdin(run: Run, database: Path) -> None:
+    assert_usage_error(run("users", "add", "ada", stdin="x" * 10_000), "more than 8192 bytes")
+    assert account_names(database) == []
 
 
 def test_users_add_without_a_final_newline(run: Run, database: Path) -> None:
@@ -284,9 +326,49 @@ def test_users_add_takes_a_crlf_line_end_as_the_end_of_the_line(run: Run, databa
     assert check_password(database, "ada", PASSWORD) == "ada"
 
 
-@pytest.mark.parametrize("name", ["a\tb", "bell\x07", "", "x" * 129])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "a\tb",
+        "bell\x07",
+        "",
+        "x" * 129,
+        "x" * 65,
+        "Bad Name!",
+        "_leading-underscore",
+        "@example.com",
+        ".hidden",
+        "quote'd",
+        "semi;colon",
+        "slash/name",
+        "ünïcode",
+        "name\u200b",
+    ],
+)
 def test_users_add_refuses_a_bad_name(run: Run, database: Path, name: str) -> None:
-    assert_usage_error(run("users", "add", name, stdin=f"{PASSWORD}\n"))
+    result = run("users", "add", name, stdin=f"{PASSWORD}\n")
+    assert_usage_error(result, "not a valid account name", "letters, digits")
+    assert account_names(database) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["ada", "Ada.Lovelace", "svc_build-01", "ada@example.com", "7", "x" * 64]
+)
+def test_users_add_accepts_the_documented_name_form(run: Run, database: Path, name: str) -> None:
+    assert run("users", "add", name, stdin=f"{PASSWORD}\n").returncode == 0
+    assert account_names(database) == [name]
+
+
+def test_accounts_named_before_the_name_form_keep_working(run: Run, database: Path) -> None:
+    """A name the form now refuses, created earlier, still logs in and is managed by the CLI."""
+    old = "Old Name!"
+    add_account(database, old)
+    assert check_password(database, old, PASSWORD) == old
+    assert run("users", "unlock", old).returncode == 0
+    assert run("users", "passwd", old, stdin=f"{NEW_PASSWORD}\n").returncode == 0
+    assert check_password(database, old, NEW_PASSWORD) == old
+    assert old in run("users", "list").stdout
+    assert run("users", "remove", old).returncode == 0
     assert account_names(database) == []
 
 
@@ -475,3 +557,22 @@ def test_tenants_list_never_prints_a_secret(run: Run, database: Path, fake: Fake
         assert secret not in result.stdout
         assert secret[:12] not in result.stdout
     assert "v1." not in result.stdout
+
+
+def test_a_replaced_text_stdin_is_read_by_the_same_one_line_rule(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], database: Path
+) -> None:
+    """In-process callers may swap sys.stdin for a text stream; the rule holds for it too."""
+    import io
+
+    from glanceapp import cli
+
+    monkeypatch.setenv("GLANCEAPP_DATABASE", str(database))
+    monkeypatch.setenv("GLANCEAPP_SECRET_KEY", MASTER)
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\nsecond line\n"))
+    assert cli.main(["users", "add", "ada"]) == 2
+    assert "more than one line" in capsys.readouterr().err
+    assert account_names(database) == []
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
+    assert cli.main(["users", "add", "ada"]) == 0
+    assert check_password(database, "ada", PASSWORD) == "ada"

@@ -15,8 +15,10 @@ from glanceapp.settings import (
     Settings,
     SettingsError,
     default_workers,
+    known_variables,
     load_settings,
     parse_duration,
+    unknown_variables,
 )
 
 SECRET = "s" * 32
@@ -109,6 +111,7 @@ BAD_VALUES = [
     ("BASE_URL", "https://app.example.com/?tenant=1"),
     ("BASE_URL", "https://app.example.com/#top"),
     ("BASE_URL", "https://user:pw@app.example.com"),
+    ("BASE_URL", "http://glance.example.com"),
     ("HOST", " "),
     ("PORT", "65536"),
     ("PORT", "-1"),
@@ -287,11 +290,16 @@ def test_key_file_with_no_valid_secret(tmp_path: Path) -> None:
     assert caught.value.variable == "GLANCEAPP_SECRET_KEY"
 
 
-def test_key_file_that_cannot_be_created(tmp_path: Path) -> None:
+def test_key_file_beside_a_database_in_a_missing_folder_names_the_database(
+    tmp_path: Path,
+) -> None:
+    """The key file cannot be created because the database path is wrong: say so."""
     missing_dir = tmp_path / "no-such-dir" / "app.db"
     with pytest.raises(SettingsError) as caught:
         load_settings({"GLANCEAPP_DATABASE": str(missing_dir)}, env_file=None)
-    assert caught.value.variable == "GLANCEAPP_SECRET_KEY"
+    assert caught.value.variable == "GLANCEAPP_DATABASE"
+    assert "does not exist" in caught.value.problem
+    assert not missing_dir.parent.exists()
 
 
 def _secret_of_a_worker(database: str, barrier: object, results: object) -> None:
@@ -386,3 +394,136 @@ def test_cli_reports_an_unparsable_url_in_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1, result.stderr
     assert "GLANCEAPP_BASE_URL" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+# A base URL Jira cannot use: Jira reaches apps over HTTPS only; http is for loopback testing.
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://glance.example.com",
+        "http://glance.example.com:443",
+        "http://10.0.0.5:8000",
+        "http://192.168.1.20",
+        "http://localhost.example.com",
+        "http://127.0.0.1.nip.io",
+        "http://[2001:db8::1]",
+    ],
+)
+def test_plain_http_base_url_off_loopback_is_refused(tmp_path: Path, url: str) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load(tmp_path, BASE_URL=url)
+    assert caught.value.variable == "GLANCEAPP_BASE_URL"
+    assert "https" in caught.value.problem
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8000",
+        "http://127.8.9.10",
+        "http://localhost:9000/base",
+        "http://LOCALHOST",
+        "http://[::1]:8000",
+        "https://glance.example.com",
+        "https://10.0.0.5",
+    ],
+)
+def test_https_or_loopback_base_url_is_accepted(tmp_path: Path, url: str) -> None:
+    assert load(tmp_path, BASE_URL=url).base_url == url
+
+
+# Unknown GLANCEAPP_ names: a warning naming the closest setting, never a stop.
+
+
+def test_known_variables_are_the_settings_fields() -> None:
+    fields = {f"GLANCEAPP_{name.upper()}" for name in Settings.__dataclass_fields__}
+    assert fields <= known_variables()
+    assert known_variables() - fields == {"GLANCEAPP_REQUIRE_BROWSER"}
+    assert "GLANCEAPP_WORKERS" in known_variables()
+
+
+@pytest.mark.parametrize(
+    ("name", "closest"),
+    [
+        ("GLANCEAPP_WROKERS", "GLANCEAPP_WORKERS"),
+        ("GLANCEAPP_BASEURL", "GLANCEAPP_BASE_URL"),
+        ("GLANCEAPP_SECRET", "GLANCEAPP_SECRET_KEY"),
+        ("GLANCEAPP_API_KEY_TLL", "GLANCEAPP_API_KEY_TTL"),
+        ("GLANCEAPP_ZZZZZZZZZZZZZZZZZZZZZZZ", None),
+    ],
+)
+def test_unknown_variable_is_named_with_the_closest_setting(name: str, closest: str | None) -> None:
+    source = {name: "2", "GLANCEAPP_PORT": "9000", "OTHER_WROKERS": "1"}
+    assert unknown_variables(source) == [(name, closest)]
+
+
+def test_unknown_variable_does_not_stop_loading(tmp_path: Path) -> None:
+    settings = load(tmp_path, WROKERS="2", FUTURE_SETTING="on")
+    assert settings.workers == default_workers()
+
+
+def cli(tmp_path: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GLANCEAPP_")}
+    env.update({"GLANCEAPP_SECRET_KEY": SECRET, **extra})
+    return subprocess.run(
+        [sys.executable, "-m", "glanceapp", *args],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_cli_warns_once_about_a_misspelt_variable_and_carries_on(tmp_path: Path) -> None:
+    result = cli(tmp_path, "descriptor", GLANCEAPP_WROKERS="2")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("{")
+    assert result.stderr.splitlines() == [
+        "glanceapp: warning: GLANCEAPP_WROKERS is not a setting, ignored; "
+        "did you mean GLANCEAPP_WORKERS?"
+    ]
+
+
+def test_cli_warns_about_an_unknown_variable_in_the_env_file(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("GLANCEAPP_PROPERTY_KYE=x\n", encoding="utf-8")
+    result = cli(tmp_path, "descriptor")
+    assert result.returncode == 0, result.stderr
+    assert "GLANCEAPP_PROPERTY_KYE" in result.stderr
+    assert "GLANCEAPP_PROPERTY_KEY?" in result.stderr
+
+
+def test_cli_reports_a_plain_http_base_url_in_one_line(tmp_path: Path) -> None:
+    result = cli(tmp_path, "descriptor", GLANCEAPP_BASE_URL="http://glance.example.com")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("glanceapp: GLANCEAPP_BASE_URL: ")
+    assert "https" in line
+
+
+def test_serve_help_points_to_the_settings_reference(tmp_path: Path) -> None:
+    result = cli(tmp_path, "serve", "--help")
+    assert result.returncode == 0
+    assert "docs/settings.md" in " ".join(result.stdout.split())
+
+
+def test_the_warning_names_a_misspelt_secret_but_never_prints_its_value(tmp_path: Path) -> None:
+    value = "a-master-secret-typed-under-the-wrong-name-0123456789"
+    result = cli(tmp_path, "descriptor", GLANCEAPP_SECRET_KYE=value)
+    assert result.returncode == 0, result.stderr
+    assert "GLANCEAPP_SECRET_KYE" in result.stderr
+    assert "did you mean GLANCEAPP_SECRET_KEY?" in result.stderr
+    assert value not in result.stderr + result.stdout
+
+
+def test_the_warning_comes_before_the_error_it_may_explain(tmp_path: Path) -> None:
+    result = cli(tmp_path, "descriptor", GLANCEAPP_PORTT="9000", GLANCEAPP_PORT="99999")
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, result.stderr
+    assert lines[0].startswith("glanceapp: warning: GLANCEAPP_PORTT")
+    assert lines[1].startswith("glanceapp: GLANCEAPP_PORT: ")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import sys
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -15,17 +16,52 @@ from pathlib import Path
 from typing import Any
 
 from glanceapp.logs import configure_logging, iso_utc
-from glanceapp.settings import Settings, SettingsError, load_settings
+from glanceapp.settings import (
+    Settings,
+    SettingsError,
+    load_settings,
+    merged_environment,
+    unknown_variables,
+)
 
 EXIT_USAGE = 2
+# X-Forwarded-For and -Proto are believed only from a reverse proxy on this machine:
+# anyone else could name any address they like.
+TRUSTED_PROXIES = "127.0.0.1,::1"
+SETTINGS_DOC = "docs/settings.md"
+# The form of a new service account's name: it is typed into the sign-in form,
+# printed in tab-separated listings and logs, and may be an e-mail address; no
+# spaces, quotes, control or shell characters. Accounts created before this rule
+# existed keep working (login, passwd, remove, unlock take any stored name).
+USERNAME_FORM = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
+USERNAME_RULE = (
+    "1 to 64 characters: letters, digits, '.', '_', '@' or '-', starting with a letter or digit"
+)
+MAX_PASSWORD_BYTES_ON_STDIN = 8192
 
 
 class CommandError(Exception):
     """Raised by a command for an operator mistake; printed as one line, exit code 2."""
 
 
+def warn_unknown_variables(environ: dict[str, str] | None = None) -> None:
+    """One stderr line per GLANCEAPP_ name no setting reads; never stops the process."""
+    for name, closest in unknown_variables(merged_environment(environ)):
+        hint = f"; did you mean {closest}?" if closest else ""
+        print(f"glanceapp: warning: {name} is not a setting, ignored{hint}", file=sys.stderr)
+
+
 def _settings(*, need_secret: bool = True) -> Settings:
+    # Warn first: a misspelt name is often why a setting then looks missing or bad.
+    warn_unknown_variables()
     return load_settings(need_secret=need_secret)
+
+
+def check_new_username(name: str) -> str:
+    """Refuse a name for a new account that is not of USERNAME_FORM."""
+    if not USERNAME_FORM.fullmatch(name):
+        raise CommandError(f"{name!r} is not a valid account name: use {USERNAME_RULE}")
+    return name
 
 
 def check_tenant_secrets(settings: Settings) -> None:
@@ -62,6 +98,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from glanceapp.storage.migrations import apply_migrations
+    from glanceapp.web.server import PROTOCOL
 
     settings = _settings()
     configure_logging(settings.log_format)
@@ -76,8 +113,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         access_log=False,
         log_config=None,
         server_header=False,
-        proxy_headers=False,
+        proxy_headers=True,
+        forwarded_allow_ips=TRUSTED_PROXIES,
         lifespan="on",
+        http=PROTOCOL,  # head limit and read deadlines: see glanceapp.web.server
     )
     return 0
 
@@ -85,6 +124,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_sandbox(args: argparse.Namespace) -> int:
     from glanceapp.sandbox.runner import SandboxError, main
 
+    warn_unknown_variables()
     try:
         return main(jira_port=args.jira_port)
     except SandboxError as exc:
@@ -151,13 +191,40 @@ def cmd_tenants_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def read_password_line(data: bytes) -> str:
+    """The password from piped stdin: exactly one line, its line end (LF or CRLF) optional.
+
+    More than one line is refused rather than cut at the first: a file piped by
+    mistake, or a password with a line break in it, would otherwise set a
+    password the operator did not mean.
+    """
+    if not data:
+        raise CommandError("no password on stdin")
+    if len(data) > MAX_PASSWORD_BYTES_ON_STDIN:
+        raise CommandError(
+            f"stdin holds more than {MAX_PASSWORD_BYTES_ON_STDIN} bytes; "
+            "the password is one line of at most 1024 characters"
+        )
+    for ending in (b"\r\n", b"\n"):
+        if data.endswith(ending):
+            data = data[: -len(ending)]
+            break
+    if b"\n" in data or b"\r" in data:
+        raise CommandError("stdin holds more than one line; the password is exactly one line")
+    return data.decode("utf-8", errors="surrogateescape")
+
+
 def _read_password(prompt: str) -> str:
-    """One line of stdin when it is not a terminal; otherwise prompted twice without echo."""
+    """Exactly one line of stdin when it is not a terminal; otherwise prompted twice without echo."""
     if not sys.stdin.isatty():
-        line = sys.stdin.readline()
-        if not line:
-            raise CommandError("no password on stdin")
-        return line.rstrip("\r\n")
+        limit = MAX_PASSWORD_BYTES_ON_STDIN + 1
+        raw = getattr(sys.stdin, "buffer", None)  # absent when stdin is replaced by a text stream
+        data = (
+            raw.read(limit)
+            if raw is not None
+            else sys.stdin.read(limit).encode("utf-8", errors="surrogateescape")
+        )
+        return read_password_line(data)
     import getpass
 
     first = getpass.getpass(f"{prompt}: ")
@@ -198,6 +265,8 @@ def cmd_users(args: argparse.Namespace) -> int:
     action = args.action
     password = ""
     try:
+        if action == "add":
+            check_new_username(args.name)
         if action in ("add", "passwd"):
             check_name(args.name)
             password = check_new_password(_read_password(f"password for {args.name}"))
@@ -371,7 +440,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="glanceapp", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    commands.add_parser("serve", help="run the production server").set_defaults(func=cmd_serve)
+    commands.add_parser(
+        "serve",
+        help="run the production server",
+        description=(
+            "Run the production server (uvicorn, GLANCEAPP_WORKERS processes). Settings come "
+            "from GLANCEAPP_* environment variables or a .env file in the working directory; "
+            f"every variable, its form, default and effect is in {SETTINGS_DOC} of "
+            "glanceapp's source. A bad setting stops the server with one line naming it, exit 2."
+        ),
+    ).set_defaults(func=cmd_serve)
     sandbox = commands.add_parser(
         "sandbox", help="run the app with a built-in fake Jira site, offline (make run)"
     )
@@ -400,7 +478,9 @@ def build_parser() -> argparse.ArgumentParser:
         ("unlock", "clear failed login attempts for an account"),
     ):
         sub = users.add_parser(action, help=text)
-        sub.add_argument("name")
+        sub.add_argument(
+            "name", help=f"for a new account: {USERNAME_RULE}" if action == "add" else None
+        )
         sub.set_defaults(func=cmd_users)
 
     backup = commands.add_parser("backup", help="copy the database consistently while serving")
@@ -440,6 +520,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        from glanceapp.storage.db import DatabaseUnavailable
+
+        if not isinstance(exc, DatabaseUnavailable):
+            raise
+        print(f"glanceapp: GLANCEAPP_DATABASE: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     return result
 
 

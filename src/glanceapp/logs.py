@@ -1,4 +1,12 @@
-"""Logging set-up: one line per record, text or JSON, timestamps ISO 8601 UTC with `Z`."""
+"""Logging set-up: one line per record, text or JSON, timestamps ISO 8601 UTC with `Z`.
+
+Log fields often carry what a request sent (its path, a header's shape, a
+clientKey). Both formatters escape control characters in the message and in
+every extra field, here and only here, so no request can write a line break
+(or a terminal escape) into the log and forge a line of its own. A traceback
+is the one multi-line part: in the text format each of its lines is indented,
+so none of them can pass for a record of its own.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +14,28 @@ import json
 import logging
 import sys
 import time
-from typing import Literal
+from typing import Any, Literal
+
+
+def printable(text: str) -> str:
+    """`text` with every non-printable character (newline, ESC, NUL, ...) as a `\\x..` escape.
+
+    Escaped text is printable, so applying this twice changes nothing.
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else _escape(c) for c in text)
+
+
+def _escape(character: str) -> str:
+    code = ord(character)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def safe_message(record: logging.LogRecord) -> str:
+    return printable(record.getMessage())
 
 
 def iso_utc(epoch: float) -> str:
@@ -19,11 +48,11 @@ class JsonFormatter(logging.Formatter):
             "time": iso_utc(record.created),
             "level": record.levelname.lower(),
             "logger": record.name,
-            "message": record.getMessage(),
+            "message": safe_message(record),
         }
         request_id = getattr(record, "request_id", None)
         if request_id:
-            entry["request_id"] = request_id
+            entry["request_id"] = printable(str(request_id))
         if record.exc_info and record.exc_info[0] is not None:
             entry["error"] = record.exc_info[0].__name__
         return json.dumps(entry, ensure_ascii=False)
@@ -34,10 +63,25 @@ class TextFormatter(logging.Formatter):
         super().__init__("%(asctime)s %(levelname)s %(name)s %(message)s", "%Y-%m-%dT%H:%M:%SZ")
         self.converter = time.gmtime
 
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        record.message = safe_message(record)
+        return super().formatMessage(record)
+
+    def formatException(self, ei: Any) -> str:
+        return "\n".join(
+            f"    {printable(line)}" for line in super().formatException(ei).splitlines()
+        )
+
+    def formatStack(self, stack_info: str) -> str:
+        return "\n".join(f"    {printable(line)}" for line in stack_info.splitlines())
+
     def format(self, record: logging.LogRecord) -> str:
         line = super().format(record)
         request_id = getattr(record, "request_id", None)
-        return f"{line} request_id={request_id}" if request_id else line
+        if not request_id:
+            return line
+        head, newline, rest = line.partition("\n")
+        return f"{head} request_id={printable(str(request_id))}{newline}{rest}"
 
 
 def configure_logging(log_format: Literal["text", "json"], *, level: int = logging.INFO) -> None:

@@ -7,6 +7,9 @@ by tests with their own environment mapping), and the result travels explicitly.
 from __future__ import annotations
 
 import base64
+import dataclasses
+import difflib
+import ipaddress
 import logging
 import os
 import re
@@ -33,6 +36,9 @@ _FORGE_APP_ID = re.compile(
     r"^ari:cloud:ecosystem::app/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 )
 _ENVIRONMENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+# GLANCEAPP_ names that are not app settings but are legitimately set around it:
+# the test harness's switch that makes a missing browser a failure.
+NOT_SETTINGS: frozenset[str] = frozenset({"REQUIRE_BROWSER"})
 
 
 class SettingsError(ValueError):
@@ -106,6 +112,49 @@ class Settings:
     def base_origin(self) -> str:
         parts = urlsplit(self.base_url)
         return f"{parts.scheme}://{parts.netloc}"
+
+
+def known_variables() -> frozenset[str]:
+    """Every GLANCEAPP_ name the loader reads: one per Settings field, derived, never listed twice."""
+    return frozenset(PREFIX + f.name.upper() for f in dataclasses.fields(Settings)) | {
+        PREFIX + name for name in NOT_SETTINGS
+    }
+
+
+def unknown_variables(source: Mapping[str, str]) -> list[tuple[str, str | None]]:
+    """GLANCEAPP_ names in `source` that no setting reads, each with the closest known name.
+
+    Only ever a warning: a setting of an older or newer release must not stop a
+    rollback, but a typo such as GLANCEAPP_WROKERS should not go unnoticed.
+    """
+    known = known_variables()
+    unknown = []
+    for name in sorted(source):
+        if name.startswith(PREFIX) and name not in known:
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+            unknown.append((name, close[0] if close else None))
+    return unknown
+
+
+def merged_environment(
+    environ: Mapping[str, str] | None = None, *, env_file: Path | None = Path(".env")
+) -> dict[str, str]:
+    """The variables settings are read from: the `.env` file, overridden by the environment."""
+    source: dict[str, str] = {}
+    if env_file is not None:
+        source.update(read_env_file(env_file))
+    source.update(os.environ if environ is None else environ)
+    return {k: v for k, v in source.items() if k.startswith(PREFIX)}
+
+
+def is_loopback_host(host: str) -> bool:
+    """`localhost` or a loopback address: the only hosts an http:// base URL may name."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def default_workers() -> int:
@@ -262,18 +311,22 @@ def load_settings(
     existing key file but never create one (a secret nothing was sealed under
     would only mislead the operator), leaving `secret_key` empty.
     """
-    source: dict[str, str] = {}
-    if env_file is not None:
-        source.update(read_env_file(env_file))
-    source.update(os.environ if environ is None else environ)
-    env = {k: v for k, v in source.items() if k.startswith(PREFIX)}
+    env = merged_environment(environ, env_file=env_file)
 
     def get(name: str) -> str | None:
         return env.get(PREFIX + name)
 
     kwargs: dict[str, object] = {}
     if (v := get("BASE_URL")) is not None:
-        kwargs["base_url"] = _url(PREFIX + "BASE_URL", v)
+        base_url = _url(PREFIX + "BASE_URL", v)
+        parts = urlsplit(base_url)
+        if parts.scheme != "https" and not is_loopback_host(parts.hostname or ""):
+            raise SettingsError(
+                PREFIX + "BASE_URL",
+                f"{base_url!r} must use https: Jira reaches apps only over HTTPS "
+                "(http is allowed for localhost and loopback addresses, for local testing)",
+            )
+        kwargs["base_url"] = base_url
     if (v := get("HOST")) is not None:
         if not v.strip():
             raise SettingsError(PREFIX + "HOST", "must not be empty")
@@ -351,6 +404,11 @@ def load_settings(
     if (v := get("SECRET_KEY")) is not None and v != "":
         kwargs["secret_key"] = _secret(PREFIX + "SECRET_KEY", v)
     elif need_secret or Path(f"{database}.key").exists():
+        if not Path(database).parent.is_dir():
+            # The key file lives beside the database: the database path is what is wrong.
+            raise SettingsError(
+                PREFIX + "DATABASE", f"the folder of {database} does not exist or is not a folder"
+            )
         kwargs["secret_key"] = load_key_file(Path(f"{database}.key"))
     return Settings(**kwargs)  # type: ignore[arg-type]
 

@@ -245,6 +245,7 @@ def test_link_through_a_ticket_then_renew_and_unlink(launch_forge: LaunchForge) 
     renewed = env.invoke("/forge/link/renew", ALICE)
     assert renewed.status_code == 200
     assert _state(renewed.json()["html"]) == "linked"
+    assert "Renewed" in renewed.json()["html"]
     assert env.api_key(site_id, ALICE) != api_key
     assert len(env.active_keys(site_id, ALICE)) == 1
 
@@ -656,3 +657,17 @@ def test_forge_secrets_stay_out_of_logs_and_database(
         assert len(secret) >= 20, name
         assert secret not in log_text, f"{name} is in the logs"
         assert secret.encode() not in stored, f"{name} is in the database files"
+
+
+def test_renew_flood_through_forge_is_limited_like_connect(launch_forge: LaunchForge) -> None:
+    env = launch_forge()
+    url = env.start(ALICE)
+    with _browser(env) as browser:
+        fields = env.open_page(browser, url)
+        assert env.sign_in(browser, fields, "alice", PASSWORD).status_code == 200
+    answers = [env.invoke("/forge/link/renew", ALICE).json()["html"] for _ in range(5)]
+    assert all(_state(html) == "linked" for html in answers)
+    limited = [html for html in answers if 'role="alert"' in html]
+    assert limited, "a flood of renews was never limited"
+    # Each limited renew made no key: at most the burst's worth were created.
+    assert len(env.rows("SELECT * FROM api_keys")) < 1 + len(answers)

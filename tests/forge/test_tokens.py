@@ -25,6 +25,7 @@ from glanceapp.forge import (
     MissingClaim,
     MissingFit,
     MissingKeyId,
+    SignatureMemo,
     UnknownKeyId,
     VerifiedFit,
     WrongAudience,
@@ -329,3 +330,83 @@ def test_user_token_expiry_is_read_when_present() -> None:
     assert read_user_token_expiry("opaque-token") is None
     no_exp = jwt.encode({"sub": ALICE}, "k" * 32, algorithm="HS256")
     assert read_user_token_expiry(no_exp) is None
+
+
+# --------------------------------------------------------------------------- the signature memo
+
+
+def test_memo_never_vouches_for_a_different_token(minter: Minter, rules: ForgeRules) -> None:
+    memo = SignatureMemo()
+    token = minter.mint()
+    verify_fit(
+        parse_fit(token),
+        key_for=minter.lookup,
+        rules=rules,
+        now=NOW,
+        require_principal=True,
+        memo=memo,
+    )
+    header, _payload, signature = token.split(".")
+    claims = minter.claims()
+    claims["principal"] = "557058:mallory"
+    forged = f"{header}.{_b64(claims)}.{signature}"
+    with pytest.raises(BadSignature):
+        verify_fit(
+            parse_fit(forged),
+            key_for=minter.lookup,
+            rules=rules,
+            now=NOW,
+            require_principal=True,
+            memo=memo,
+        )
+
+
+def test_memo_still_checks_expiry_on_every_call(minter: Minter, rules: ForgeRules) -> None:
+    memo = SignatureMemo()
+    parsed = parse_fit(minter.mint())
+    verify_fit(
+        parsed, key_for=minter.lookup, rules=rules, now=NOW, require_principal=True, memo=memo
+    )
+    with pytest.raises(ExpiredFit):
+        verify_fit(
+            parsed,
+            key_for=minter.lookup,
+            rules=rules,
+            now=NOW + 25 + LEEWAY + 1,
+            require_principal=True,
+            memo=memo,
+        )
+
+
+def test_memo_forgets_a_key_the_jwks_replaced(minter: Minter, rules: ForgeRules) -> None:
+    memo = SignatureMemo()
+    parsed = parse_fit(minter.mint())
+    verify_fit(
+        parsed, key_for=minter.lookup, rules=rules, now=NOW, require_principal=True, memo=memo
+    )
+    other = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
+    with pytest.raises(BadSignature):
+        verify_fit(
+            parsed,
+            key_for=lambda kid: other,
+            rules=rules,
+            now=NOW,
+            require_principal=True,
+            memo=memo,
+        )
+
+
+def test_memo_is_bounded(minter: Minter, rules: ForgeRules) -> None:
+    memo = SignatureMemo(size=2)
+    tokens = [parse_fit(minter.mint(minter.claims(now=NOW + i))) for i in range(3)]
+    for parsed in tokens:
+        verify_fit(
+            parsed,
+            key_for=minter.lookup,
+            rules=rules,
+            now=NOW + 2,
+            require_principal=True,
+            memo=memo,
+        )
+    assert not memo.verified(tokens[0], minter.public)
+    assert memo.verified(tokens[2], minter.public)

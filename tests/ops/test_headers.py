@@ -19,6 +19,7 @@ from litestar.testing import AsyncTestClient
 from glanceapp.app import create_app
 from glanceapp.sandbox.fakejira import OMIT
 from glanceapp.settings import load_settings
+from glanceapp.web.headers import THEME_STYLES_ORIGIN
 
 from .conftest import GLANCE_PATH, MASTER_SECRET, PASSWORD, Launch, Ops, link_state
 
@@ -55,6 +56,8 @@ def product(module_launch: Launch) -> Ops:
     ops = module_launch(
         sites=2,
         site_payloads=[{"displayUrl": DISPLAY_URL}, {"displayUrl": OMIT}],
+        # A displayUrl is framed only when its host is allowed too.
+        GLANCEAPP_ALLOWED_HOSTS="127.0.0.1,custom.example.com",
     )
     ops.add_account(ACCOUNT)
     return ops
@@ -146,8 +149,10 @@ def test_scripts_styles_and_connections_come_from_the_app_and_all_js_only(
 ) -> None:
     response = answers[name]
     policy = csp(response)
-    for directive in ("script-src", "style-src", "connect-src"):
+    for directive in ("script-src", "connect-src"):
         assert sorted(policy[directive]) == sorted(["'self'", ALL_JS_ORIGIN]), directive
+    # Styles also from the one origin all.js loads Jira's theme stylesheets from.
+    assert sorted(policy["style-src"]) == sorted({"'self'", ALL_JS_ORIGIN, THEME_STYLES_ORIGIN})
     header = response.headers["content-security-policy"]
     assert "'unsafe-inline'" not in header
     assert "'unsafe-eval'" not in header
@@ -159,7 +164,10 @@ def test_the_popup_may_not_be_framed(answers: Answers) -> None:
 
 
 def test_before_a_tenant_is_known_the_allowed_hosts_frame_over_https(answers: Answers) -> None:
-    assert csp(answers["401 for htmx, no token"])["frame-ancestors"] == ["https://127.0.0.1"]
+    assert csp(answers["401 for htmx, no token"])["frame-ancestors"] == [
+        "https://127.0.0.1",
+        "https://custom.example.com",
+    ]
 
 
 @pytest.mark.parametrize("name", ALL)

@@ -135,6 +135,24 @@ def test_a_busy_port_is_one_line_and_exit_code_2(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "cannot listen on 127.0.0.1" in err
+    assert "GLANCEAPP_PORT" in err
+    assert "Traceback" not in err
+
+
+def test_a_busy_jira_port_on_the_command_line_suggests_jira_port(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GLANCEAPP_PORT", "0")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        assert cli_main(["sandbox", "--jira-port", str(taken.getsockname()[1])]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "for the fake Jira" in err
+    assert "--jira-port" in err
+    assert 'make run ARGS="--jira-port PORT"' in err
 
 
 def test_a_busy_jira_port_is_refused_and_nothing_is_left_behind(

@@ -10,7 +10,6 @@ A context token is never accepted where a request token is required, nor the rev
 from __future__ import annotations
 
 import base64
-import binascii
 import enum
 import hmac
 import json
@@ -75,12 +74,26 @@ def token_from_header(authorization: str | None, scheme: str = "JWT") -> str:
     return token
 
 
+def _b64url(text: str, what: str) -> bytes:
+    """Decode base64url strictly.
+
+    `base64` raises a plain ValueError (not binascii.Error) for non-ASCII text,
+    so ASCII is checked here first and every failure is a MalformedToken.
+    """
+    if not text.isascii():
+        raise MalformedToken(f"token {what} is not base64url")
+    try:
+        return base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
+    except ValueError:  # binascii.Error is a ValueError
+        raise MalformedToken(f"token {what} is not base64url") from None
+
+
 def _segment(text: str) -> dict[str, Any]:
     """Decode one base64url JSON segment strictly; anything else is a malformed token."""
+    raw = _b64url(text, "segment")
     try:
-        raw = base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
         value = json.loads(raw)
-    except (binascii.Error, ValueError, RecursionError):
+    except (ValueError, RecursionError):
         raise MalformedToken("token is not a JWT") from None
     if not isinstance(value, dict):
         raise MalformedToken("token segment is not a JSON object")
@@ -126,12 +139,7 @@ def parse_tenant_token(token: str) -> ParsedToken:
     if "crit" in header:
         raise MalformedToken("critical header extensions are not supported")
     claims = _segment(payload_part)
-    try:
-        signature = base64.b64decode(
-            signature_part + "=" * (-len(signature_part) % 4), altchars=b"-_", validate=True
-        )
-    except binascii.Error:
-        raise MalformedToken("token signature is not base64url") from None
+    signature = _b64url(signature_part, "signature")
     return ParsedToken(
         header=header,
         claims=claims,

@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
+import hashlib
 import json
 import math
+import re
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import jwt
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
-from jwt.api_jws import PyJWS
+from cryptography.hazmat.primitives.hashes import SHA256
 
 from glanceapp.connect.hosts import host_allowed
 from glanceapp.forge.errors import (
@@ -45,17 +50,50 @@ FIT_ISSUER = "forge/invocation-token"
 FIT_ALGORITHM = "RS256"
 MAX_FIT_LENGTH = 16384
 MAX_ID_LENGTH = 256
-_JWS = PyJWS()
+_PRINTABLE_ID = re.compile(r"[!-~\u00a1-\uffff]+")
 
 KeyLookup = Callable[[str], RSAPublicKey | None]
+MEMO_SIZE = 4096
+
+
+class SignatureMemo:
+    """Signatures already verified, by the exact bytes of the token and the key object.
+
+    Forge may send one FIT on several calls; re-running RSA on identical bytes under the
+    identical key gives the identical answer, so that answer is remembered. Nothing else
+    is: every claim (expiry above all) is checked afresh on every call, a different
+    token never shares an entry, and a key dropped from the JWKS is a different object.
+    """
+
+    def __init__(self, size: int = MEMO_SIZE) -> None:
+        self._size = size
+        self._seen: OrderedDict[bytes, RSAPublicKey] = OrderedDict()
+
+    @staticmethod
+    def _digest(parsed: ParsedFit) -> bytes:
+        return hashlib.sha256(parsed.signing_input + b"." + parsed.signature).digest()
+
+    def verified(self, parsed: ParsedFit, key: RSAPublicKey) -> bool:
+        digest = self._digest(parsed)
+        if self._seen.get(digest) is not key:
+            return False
+        self._seen.move_to_end(digest)
+        return True
+
+    def remember(self, parsed: ParsedFit, key: RSAPublicKey) -> None:
+        self._seen[self._digest(parsed)] = key
+        if len(self._seen) > self._size:
+            self._seen.popitem(last=False)
 
 
 @dataclass(frozen=True, slots=True)
 class ParsedFit:
-    """A FIT split once, its header pinned, its signature not yet checked."""
+    """A FIT split and decoded once, its header pinned, its signature not yet checked."""
 
-    token: str = field(repr=False)
     kid: str
+    claims: dict[str, Any] = field(repr=False)
+    signing_input: bytes = field(repr=False)
+    signature: bytes = field(repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +134,17 @@ def fit_from_header(authorization: str | None) -> str:
     return token
 
 
+def _b64(text: str) -> bytes:
+    try:
+        return base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
+    except (binascii.Error, ValueError):
+        raise MalformedFit("token is not a JWT") from None
+
+
 def _segment(text: str) -> dict[str, Any]:
     try:
-        raw = base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
-        value = json.loads(raw)
-    except (binascii.Error, ValueError, RecursionError):
+        value = json.loads(_b64(text))
+    except (ValueError, RecursionError):
         raise MalformedFit("token is not a JWT") from None
     if not isinstance(value, dict):
         raise MalformedFit("token segment is not a JSON object")
@@ -123,7 +167,12 @@ def parse_fit(token: str) -> ParsedFit:
     if not valid_kid(kid):
         raise MissingKeyId("the token names no usable kid")
     assert isinstance(kid, str)
-    return ParsedFit(token=token, kid=kid)
+    return ParsedFit(
+        kid=kid,
+        claims=_segment(parts[1]),
+        signing_input=f"{parts[0]}.{parts[1]}".encode("ascii"),
+        signature=_b64(parts[2]),
+    )
 
 
 def verify_fit(
@@ -133,25 +182,21 @@ def verify_fit(
     rules: ForgeRules,
     now: float,
     require_principal: bool,
+    memo: SignatureMemo | None = None,
 ) -> VerifiedFit:
     """Check the signature under `key_for(kid)` and every claim; return the identity."""
     key = key_for(parsed.kid)
     if key is None:
         raise UnknownKeyId("the token's kid is not among Forge's keys")
-    try:
-        decoded = _JWS.decode_complete(parsed.token, key, algorithms=[FIT_ALGORITHM])
-        claims = json.loads(decoded["payload"])
-    except ValueError:
-        raise MalformedFit("token payload is not JSON") from None
-    except jwt.InvalidSignatureError:
-        raise BadSignature("signature does not verify") from None
-    except jwt.InvalidAlgorithmError:
-        raise BadAlgorithm(f"only {FIT_ALGORITHM} is accepted") from None
-    except jwt.PyJWTError:
-        raise MalformedFit("token cannot be decoded") from None
-    if not isinstance(claims, dict):
-        raise MalformedFit("token payload is not an object")
-    return check_claims(claims, rules=rules, now=now, require_principal=require_principal)
+    if memo is None or not memo.verified(parsed, key):
+        # RS256, pinned: RSASSA-PKCS1-v1_5 with SHA-256, straight from cryptography.
+        try:
+            key.verify(parsed.signature, parsed.signing_input, PKCS1v15(), SHA256())
+        except InvalidSignature:
+            raise BadSignature("signature does not verify") from None
+        if memo is not None:
+            memo.remember(parsed, key)
+    return check_claims(parsed.claims, rules=rules, now=now, require_principal=require_principal)
 
 
 def _number(claims: Mapping[str, Any], name: str) -> int:
@@ -164,9 +209,10 @@ def _number(claims: Mapping[str, Any], name: str) -> int:
 
 
 def _identifier(value: object, name: str) -> str:
+    """A short identifier: printable, no whitespace."""
     if not isinstance(value, str) or not value or len(value) > MAX_ID_LENGTH:
         raise MissingClaim(name)
-    if not value.isprintable() or any(c.isspace() for c in value):
+    if not value.isprintable() or not _PRINTABLE_ID.fullmatch(value):
         raise MissingClaim(name)
     return value
 
@@ -219,7 +265,7 @@ def check_claims(
     api_base_url = app.get("apiBaseUrl")
     if not isinstance(api_base_url, str) or not api_base_url:
         raise MissingClaim("app.apiBaseUrl")
-    if not host_allowed(api_base_url, rules.api_hosts):
+    if not _api_host_allowed(api_base_url, rules.api_hosts):
         raise ApiHostNotAllowed("app.apiBaseUrl is not on an allowed host")
     api_base_url = api_base_url.rstrip("/")
     version = app.get("appVersion")
@@ -245,6 +291,12 @@ def check_claims(
         issue_key=_issue_key(context),
         expires_at=expires,
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _api_host_allowed(url: str, hosts: tuple[str, ...]) -> bool:
+    """`host_allowed`, remembered: a pure function of the URL and the setting."""
+    return host_allowed(url, hosts)
 
 
 def _cloud_of(app: Mapping[str, Any], api_base_url: str) -> str | None:

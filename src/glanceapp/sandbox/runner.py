@@ -86,7 +86,10 @@ def bind_loopback(port: int) -> socket.socket:
         sock.listen(128)
     except OSError as exc:
         sock.close()
-        raise SandboxError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}") from None
+        raise SandboxError(
+            f"cannot listen on 127.0.0.1:{port} for the app: {exc.strerror}; choose another "
+            f"port with {PREFIX}PORT (0 picks a free one), e.g. {PREFIX}PORT=9000 make run"
+        ) from None
     sock.setblocking(False)
     return sock
 
@@ -179,7 +182,8 @@ class Sandbox:
                 self.fake.start()
             except OSError as exc:
                 raise SandboxError(
-                    f"cannot listen on 127.0.0.1:{jira_port} for the fake Jira: {exc.strerror}"
+                    f"cannot listen on 127.0.0.1:{jira_port} for the fake Jira: {exc.strerror}; "
+                    'choose another port with --jira-port PORT (make run ARGS="--jira-port PORT")'
                 ) from None
             self.viewer_account_id = f"557058:{uuid.uuid4()}"
             self.site = IssueSite(

@@ -17,7 +17,10 @@ so a read can never stall the loop for long.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import sqlite3
+import stat
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -38,6 +41,44 @@ WAL_ATTEMPTS = 200
 WAL_RETRY_SECONDS = 0.01
 
 
+PRIVATE_MODE = 0o600
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class DatabaseUnavailable(Exception):
+    """Raised when the database file cannot be created or opened (missing folder, no access)."""
+
+    def __init__(self, path: Path, cause: str) -> None:
+        super().__init__(f"cannot open the database {path}: {cause}")
+        self.path = path
+        self.cause = cause
+
+
+def make_private(path: Path) -> None:
+    """Create the database file owner-only (0600) whatever the umask; tighten one that is looser.
+
+    The file holds password hashes and sealed tenant secrets. SQLite gives the
+    `-wal` and `-shm` files it creates the database file's mode, and any left by
+    an older release are tightened here as well.
+    """
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), PRIVATE_MODE)
+    except OSError as exc:
+        raise DatabaseUnavailable(path, exc.strerror or type(exc).__name__) from None
+    try:
+        if stat.S_IMODE(os.fstat(fd).st_mode) != PRIVATE_MODE:
+            os.fchmod(fd, PRIVATE_MODE)
+        for suffix in SIDE_FILES:
+            side = Path(f"{path}{suffix}")
+            with contextlib.suppress(FileNotFoundError):
+                if stat.S_IMODE(side.stat().st_mode) != PRIVATE_MODE:
+                    side.chmod(PRIVATE_MODE)
+    except OSError as exc:
+        raise DatabaseUnavailable(path, exc.strerror or type(exc).__name__) from None
+    finally:
+        os.close(fd)
+
+
 def _is_busy(exc: sqlite3.OperationalError) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
@@ -54,7 +95,11 @@ def _pragmas(readonly: bool) -> list[str]:
 
 
 async def _connect_writer(path: Path) -> aiosqlite.Connection:
-    connection = await aiosqlite.connect(path, isolation_level=None)
+    make_private(path)
+    try:
+        connection = await aiosqlite.connect(path, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise DatabaseUnavailable(path, str(exc)) from None
     try:
         connection.row_factory = sqlite3.Row
         for attempt in range(WAL_ATTEMPTS):
@@ -62,9 +107,13 @@ async def _connect_writer(path: Path) -> aiosqlite.Connection:
                 await connection.execute("PRAGMA journal_mode = WAL")
                 break
             except sqlite3.OperationalError as exc:
-                if not _is_busy(exc) or attempt == WAL_ATTEMPTS - 1:
+                if not _is_busy(exc):  # unreadable, read-only, a folder that vanished
+                    raise DatabaseUnavailable(path, str(exc)) from None
+                if attempt == WAL_ATTEMPTS - 1:
                     raise
                 await asyncio.sleep(WAL_RETRY_SECONDS)
+            except sqlite3.DatabaseError as exc:  # e.g. a file that is not a database
+                raise DatabaseUnavailable(path, str(exc)) from None
         for pragma in _pragmas(readonly=False):
             await connection.execute(pragma)
     except BaseException:
@@ -178,7 +227,11 @@ class Database:
 
 def connect_sync(path: Path) -> sqlite3.Connection:
     """A plain sqlite3 connection for CLI commands and migrations (autocommit mode)."""
-    connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    make_private(path)
+    try:
+        connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise DatabaseUnavailable(path, str(exc)) from None
     connection.row_factory = sqlite3.Row
     try:
         for attempt in range(WAL_ATTEMPTS):
@@ -186,9 +239,13 @@ def connect_sync(path: Path) -> sqlite3.Connection:
                 connection.execute("PRAGMA journal_mode = WAL")
                 break
             except sqlite3.OperationalError as exc:
-                if not _is_busy(exc) or attempt == WAL_ATTEMPTS - 1:
+                if not _is_busy(exc):  # unreadable, read-only, a folder that vanished
+                    raise DatabaseUnavailable(path, str(exc)) from None
+                if attempt == WAL_ATTEMPTS - 1:
                     raise
                 time.sleep(WAL_RETRY_SECONDS)
+            except sqlite3.DatabaseError as exc:  # e.g. a file that is not a database
+                raise DatabaseUnavailable(path, str(exc)) from None
     except BaseException:
         connection.close()
         raise

@@ -69,7 +69,7 @@ class TenantStore:
     def __init__(self, db: Database, keyring: Keyring) -> None:
         self._db = db
         self._keyring = keyring
-        self._cache: dict[str, Tenant | None] = {}
+        self._cache: dict[str, Tenant] = {}
         self._cache_version: tuple[int, int] | None = None
 
     def _row_to_tenant(self, row: Row) -> Tenant:
@@ -112,13 +112,26 @@ class TenantStore:
             if self._cache_version is None or self._cache_version[1] != generation:
                 self._cache.clear()
             self._cache_version = (version, generation)
-        if client_key in self._cache:
-            return self._cache[client_key]
+        cached = self._cache.get(client_key)
+        if cached is not None:
+            return cached
         cached_version = self._cache_version
         tenant = await self.load(client_key)
-        if self._cache_version == cached_version and len(self._cache) < MAX_CACHED_TENANTS:
+        # Only tenants that exist are cached: those come from verified installs, while
+        # an unknown `iss` is whatever an unauthenticated request made up. Its miss
+        # costs one primary-key read and never grows memory.
+        if (
+            tenant is not None
+            and self._cache_version == cached_version
+            and len(self._cache) < MAX_CACHED_TENANTS
+        ):
             self._cache[client_key] = tenant
         return tenant
+
+    @property
+    def cached(self) -> int:
+        """How many tenants this worker holds in memory (never more than MAX_CACHED_TENANTS)."""
+        return len(self._cache)
 
     def invalidate(self) -> None:
         self._cache.clear()

@@ -1,4 +1,7 @@
-"""One log line per request, with a request id; never a token.
+"""One log line per request, with a request id and the client address; never a token.
+
+The client is the peer, or the address a reverse proxy on loopback forwarded
+(`glanceapp serve` lets uvicorn trust X-Forwarded-For only from loopback).
 
 The query string is not logged at all (it carries `jwt` on glance loads), and
 no header value is logged, so Bearer and JWT credentials cannot leak here.
@@ -13,14 +16,9 @@ import time
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
+from glanceapp.logs import printable
+
 log = logging.getLogger("glanceapp.access")
-
-
-def printable(text: str) -> str:
-    """Escape what could forge a log line (newlines, control characters)."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
 
 
 class AccessLogMiddleware:
@@ -46,14 +44,17 @@ class AccessLogMiddleware:
             await send(message)
 
         method = scope.get("method", "")
+        peer = scope.get("client")
+        client = printable(str(peer[0])) if peer else "-"
         try:
             await self.app(scope, receive, send_wrapper)
         finally:
             log.info(
-                "%s %s %d %.1fms",
+                "%s %s %d %.1fms client=%s",
                 method,
                 printable(scope["path"]),
                 status,
                 (time.perf_counter() - started) * 1000,
+                client,
                 extra={"request_id": request_id},
             )

@@ -20,6 +20,7 @@ from glanceapp.connect.errors import (
     TokenError,
 )
 from glanceapp.forge.errors import FitError, ForgeError, JwksUnavailable
+from glanceapp.logs import printable
 
 log = logging.getLogger("glanceapp.web")
 
@@ -52,7 +53,7 @@ def problem(
 
 def on_token_error(request: Request[Any, Any, Any], exc: TokenError) -> Response[Any]:
     scheme = request.route_handler.opt.get("www_authenticate", "JWT")
-    log.info("refused %s %s: %s", request.method, request.url.path, type(exc).__name__)
+    log.info("refused %s %s: %s", request.method, printable(request.url.path), type(exc).__name__)
     return problem(request, RELOAD_MESSAGE, 401, {"WWW-Authenticate": str(scheme)})
 
 
@@ -61,7 +62,7 @@ def on_payload_error(request: Request[Any, Any, Any], exc: InstallPayloadError) 
 
 
 def on_key_server(request: Request[Any, Any, Any], exc: KeyServerUnavailable) -> Response[Any]:
-    log.warning("install key server unavailable: %s", exc)
+    log.warning("install key server unavailable: %s", printable(str(exc)))
     return Response(
         {"error": "the install key server is unavailable; try again later"},
         status_code=503,
@@ -113,7 +114,7 @@ def on_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[A
         "unhandled %s on %s %s",
         type(exc).__name__,
         request.method,
-        request.url.path,
+        printable(request.url.path),
         exc_info=exc,
         extra={"request_id": request_id},
     )

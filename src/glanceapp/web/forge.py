@@ -127,6 +127,7 @@ async def verify_call(
         rules=forge.rules,
         now=services.clock(),
         require_principal=require_user,
+        memo=forge.memo,
     )
 
 
@@ -337,7 +338,10 @@ async def forge_link_renew(
     await services.links.settle(call.site, call.account_id, jira=caller)
     outcome = await services.links.renew(call.site, call.account_id, jira=caller)
     return _json_status(
-        services, status_view(outcome.status, services.clock(), message=outcome.error)
+        services,
+        status_view(
+            outcome.status, services.clock(), message=outcome.error, renewed=outcome.renewed
+        ),
     )
 
 

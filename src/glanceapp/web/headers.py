@@ -1,8 +1,11 @@
 """Security headers, set in one place for every response.
 
 HTML gets a Content-Security-Policy: scripts, styles and connections only from
-the app itself and the origin of all.js (which fetches Jira's theme CSS), no
-inline script, no eval. `frame-ancestors` is the calling tenant's site when one
+the app itself and the origin of all.js, no inline script, no eval. Styles may
+also come from THEME_STYLES_ORIGIN: when the glance follows Jira's theme, all.js
+links Atlassian's token stylesheets from that fixed origin wherever all.js itself
+was loaded from. A stylesheet (no script) from the origin whose script the page
+already runs adds no trust, and no inline style is ever allowed. `frame-ancestors` is the calling tenant's site when one
 is known, else the allowed host patterns; the popup (which shows a password
 form) may not be framed at all. Never X-Frame-Options or COOP: the glance must
 be framed by Jira and the popup must keep its opener.
@@ -18,6 +21,8 @@ from litestar.types import Message, Scope
 from glanceapp.settings import Settings
 from glanceapp.storage.tenants import Tenant
 
+THEME_STYLES_ORIGIN = "https://connect-cdn.atl-paas.net"
+
 
 def _origin(url: str) -> str:
     parts = urlsplit(url)
@@ -32,6 +37,11 @@ class SecurityHeaders:
         if all_js != settings.base_origin:
             sources = f"'self' {all_js}"
         self._sources = sources
+        self._styles = (
+            sources
+            if THEME_STYLES_ORIGIN in sources.split()
+            else f"{sources} {THEME_STYLES_ORIGIN}"
+        )
         self._default_ancestors = " ".join(f"https://{host}" for host in settings.allowed_hosts)
         self._popup_path = f"{settings.base_path}/link"
         self._callback_path = f"{settings.base_path}/link/callback"
@@ -41,7 +51,7 @@ class SecurityHeaders:
     def policy(self, frame_ancestors: str) -> str:
         s = self._sources
         return (
-            f"default-src 'none'; script-src {s}; style-src {s}; connect-src {s}; "
+            f"default-src 'none'; script-src {s}; style-src {self._styles}; connect-src {s}; "
             f"img-src 'self' data:; font-src 'self' data:; form-action 'self'; base-uri 'none'; "
             f"frame-ancestors {frame_ancestors}"
         )

@@ -9,7 +9,11 @@ from litestar.datastructures import State
 from litestar.di import NamedDependency
 
 from glanceapp.connect.errors import InstallPayloadError, WrongIssuer
-from glanceapp.connect.install import VerifiedInstall, verify_signed_install
+from glanceapp.connect.install import (
+    VerifiedInstall,
+    check_install_token,
+    verify_install_token,
+)
 from glanceapp.connect.tokens import VerifiedToken
 from glanceapp.storage.tenants import Tenant
 from glanceapp.web.auth import canonical_request_of, route_auth
@@ -19,18 +23,27 @@ from glanceapp.web.services import Services
 async def _verify_install(
     request: Request[object, object, State], services: Services, *, event: str
 ) -> VerifiedInstall:
+    """The token is checked before the body is read, and both before any key is fetched."""
     settings = services.settings
-    body = await request.body()
-    verified = await verify_signed_install(
+    canonical = canonical_request_of(request.scope, settings.base_path)
+    now = services.clock()
+    checked = check_install_token(
         authorization=request.headers.get("authorization"),
-        body=body,
-        request=canonical_request_of(request.scope, settings.base_path),
+        request=canonical,
+        app_base_url=settings.base_url,
+        leeway=settings.jwt_leeway,
+        now=now,
+    )
+    verified = await verify_install_token(
+        checked,
+        body=await request.body(),
+        request=canonical,
         app_base_url=settings.base_url,
         allowed_hosts=settings.allowed_hosts,
         key_source=services.key_source,
         require_secret=event == "installed",
         leeway=settings.jwt_leeway,
-        now=services.clock(),
+        now=now,
     )
     if verified.payload.event_type not in (None, event):
         raise InstallPayloadError(f"eventType is not {event}")

@@ -1,18 +1,47 @@
-"""Refuse an announced oversized body (413) before any routing, authentication or reading."""
+"""Refuse an oversized body (413) before any routing, authentication or action.
+
+A body announced with Content-Length over the limit is refused before a byte of
+it is read. A body without one (chunked) is read here, up to the limit, before
+the app sees the request, and refused as soon as it passes the limit: otherwise
+a route that never reads its body (`POST /link/renew`) would act on a request
+whose body is over the limit. Within the limit, the app receives the same body.
+"""
 
 from __future__ import annotations
 
 from litestar.enums import ScopeType
 from litestar.types import (
     ASGIApp,
+    HTTPRequestEvent,
     HTTPResponseBodyEvent,
     HTTPResponseStartEvent,
     Receive,
+    ReceiveMessage,
     Scope,
     Send,
 )
 
 MAX_BODY_BYTES = 64 * 1024
+TOO_LARGE = b'{"error":"The request is too large (64 KiB at most)."}'
+
+
+async def refuse_too_large(send: Send) -> None:
+    start: HTTPResponseStartEvent = {
+        "type": "http.response.start",
+        "status": 413,
+        "headers": [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(TOO_LARGE)).encode()),
+            (b"connection", b"close"),
+        ],
+    }
+    await send(start)
+    body: HTTPResponseBodyEvent = {
+        "type": "http.response.body",
+        "body": TOO_LARGE,
+        "more_body": False,
+    }
+    await send(body)
 
 
 class BodyLimitMiddleware:
@@ -21,25 +50,62 @@ class BodyLimitMiddleware:
         self.limit = limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == ScopeType.HTTP:
-            for name, value in scope["headers"]:
-                if name == b"content-length":
-                    try:
-                        too_large = int(value) > self.limit
-                    except ValueError:
-                        too_large = True
-                    if too_large:
-                        start: HTTPResponseStartEvent = {
-                            "type": "http.response.start",
-                            "status": 413,
-                            "headers": [(b"content-type", b"application/json")],
-                        }
-                        await send(start)
-                        body: HTTPResponseBodyEvent = {
-                            "type": "http.response.body",
-                            "body": b'{"error":"The request is too large (64 KiB at most)."}',
-                            "more_body": False,
-                        }
-                        await send(body)
-                        return
-        await self.app(scope, receive, send)
+        if scope["type"] != ScopeType.HTTP:
+            await self.app(scope, receive, send)
+            return
+        announced: bytes | None = None
+        for name, value in scope["headers"]:
+            if name == b"content-length":
+                announced = value
+        if announced is not None:
+            try:
+                too_large = int(announced) > self.limit
+            except ValueError:
+                too_large = True
+            if too_large:
+                await refuse_too_large(send)
+                return
+            await self.app(scope, receive, send)
+            return
+        replay = await self._read_bounded(receive)
+        if replay is None:
+            await refuse_too_large(send)
+            return
+        await self.app(scope, replay, send)
+
+    async def _read_bounded(self, receive: Receive) -> Receive | None:
+        """Read a body of unannounced length; None once it passes the limit.
+
+        Returns a `receive` that hands the app the body read, then defers to the server.
+        """
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":  # the client went away: let the app see it
+                early: ReceiveMessage = message
+                return _replaying([early], receive)
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        whole: HTTPRequestEvent = {
+            "type": "http.request",
+            "body": b"".join(chunks),
+            "more_body": False,
+        }
+        return _replaying([whole], receive)
+
+
+def _replaying(messages: list[ReceiveMessage], receive: Receive) -> Receive:
+    pending = list(messages)
+
+    async def replay() -> ReceiveMessage:
+        if pending:
+            return pending.pop(0)
+        return await receive()
+
+    return replay

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 from litestar.datastructures import State
 
 from glanceapp.connect.install import KeySource
-from glanceapp.forge import ForgeRules
+from glanceapp.forge import ForgeRules, SignatureMemo
 from glanceapp.jira.client import JiraClient
 from glanceapp.jira.forge_keys import ForgeKeyFetcher
 from glanceapp.keyring import Keyring
@@ -32,6 +32,7 @@ class ForgeServices:
     keys: ForgeKeyFetcher
     rules: ForgeRules
     jira: JiraClient
+    memo: SignatureMemo = field(default_factory=SignatureMemo)
 
 
 @dataclass
