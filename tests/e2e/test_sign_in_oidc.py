@@ -6,6 +6,7 @@ Every refusal leaves nothing written: no key, no property, and the flow is spent
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from html import unescape
@@ -396,3 +397,35 @@ def test_oidc_forge_start_without_the_csrf_token_starts_nothing(
     # The ticket is still good for its owner.
     with _browser(env) as browser:
         assert browser.get(url).status_code == 200
+
+
+def test_oidc_codes_states_tokens_and_the_client_secret_never_reach_a_log(
+    launch: Launch, provider: Provider, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    env = _launch(launch, provider)
+    seen: list[str] = []
+
+    def keep(token: str) -> str:
+        seen.append(token)
+        return token
+
+    provider.proxy.rewrite = keep
+    callback = _sign_in(env, ALICE_ID)
+    env.client.get(callback)
+    env.client.get(callback)  # replayed: refused, and logged as such
+    provider.proxy.rewrite = lambda token: provider.resign(token, nonce="another")
+    refused = _sign_in(env, ALICE_ID)
+    env.client.get(refused)
+    # The app's records (its server thread); the test's own browser and proxy log too.
+    text = "\n".join(
+        record.getMessage() for record in caplog.records if record.threadName == "e2e-uvicorn"
+    )
+    assert "sign-in refused" in text
+    secrets = [CLIENT_SECRET, ANN["password"], *seen]
+    for url in (callback, refused):
+        query = httpx.URL(env.base_url + url).params
+        secrets += [query["code"], query["state"]]
+    for secret in secrets:
+        assert secret not in text
+    assert env.site.api_key(ALICE_ID) not in text
