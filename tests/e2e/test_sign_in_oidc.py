@@ -15,6 +15,14 @@ from typing import Any
 import httpx
 import pytest
 
+from glanceapp.sandbox.oidc_provider import (
+    CLIENT_ID,
+    CLIENT_SECRET,
+    USERS,
+    Provider,
+    provider_missing,
+    sign_in_at_provider,
+)
 from glanceapp.service.oidc import (
     CANCELLED,
     FLOW_GONE,
@@ -27,14 +35,6 @@ from glanceapp.service.oidc import (
 
 from . import test_forge
 from .conftest import E2E, Clock, Launch, plain_http_client, root
-from .oidc_provider import (
-    CLIENT_ID,
-    CLIENT_SECRET,
-    USERS,
-    Provider,
-    provider_missing,
-    sign_in_at_provider,
-)
 from .test_forge import ALICE, LaunchForge, _browser
 from .test_login import alert_text
 
@@ -52,7 +52,7 @@ def real_provider() -> Iterator[Provider]:
     missing = provider_missing()
     if missing is not None:
         pytest.fail(f"the OpenID Connect provider for these tests is missing: {missing}")
-    provider = Provider("http://127.0.0.1/link/callback")
+    provider = Provider()
     try:
         yield provider
     finally:

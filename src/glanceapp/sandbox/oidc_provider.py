@@ -1,5 +1,9 @@
-"""A real OpenID Connect provider for the tests: panva's `oidc-provider` (OpenID Certified)
-run by node on loopback, behind a small proxy that can rewrite its token answers.
+"""A real OpenID Connect provider for the tests and the sandbox: panva's `oidc-provider`
+(OpenID Certified) run by node on loopback, behind a small proxy that can rewrite its
+token answers.
+
+It runs from a source checkout, where `make provider` installs it into
+`tools/oidc-provider/` (npm, pinned); an installed wheel has no provider.
 
 The proxy is the issuer the app is configured with; it forwards every request
 (the browser's and the app's) to the provider unchanged, keeping the `Host`
@@ -32,12 +36,12 @@ import jwt
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PROVIDER_DIR = ROOT / "tools" / "oidc-provider"
 PROVIDER_SCRIPT = PROVIDER_DIR / "provider.mjs"
 PROVIDER_MODULE = PROVIDER_DIR / "node_modules" / "oidc-provider" / "package.json"
-CLIENT_ID = "glanceapp-tests"
-CLIENT_SECRET = "glanceapp-tests-client-secret-0123456789"
+CLIENT_ID = "glanceapp-sandbox"
+CLIENT_SECRET = "glanceapp-sandbox-client-secret-0123456789"  # noqa: S105 - a loopback test client
 KID = "tests-rs256"
 STOP_TIMEOUT_SECONDS = 10.0
 
@@ -63,6 +67,8 @@ def b64(data: bytes) -> str:
 
 def provider_missing() -> str | None:
     """Why the provider cannot run here, or None."""
+    if not PROVIDER_SCRIPT.is_file():
+        return "it runs only from a source checkout of glanceapp"
     if shutil.which("node") is None:
         return "node is not installed"
     if not PROVIDER_MODULE.is_file():
@@ -156,7 +162,8 @@ class RewritingProxy:
 class Provider:
     """oidc-provider under node, with the proxy in front as its issuer."""
 
-    def __init__(self, redirect_uri: str) -> None:
+    def __init__(self, redirect_uri: str = "http://127.0.0.1/link/callback") -> None:
+        """`redirect_uri`: a loopback URI matches on any port (a native client, RFC 8252)."""
         self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(self.key))
         jwk.update(kid=KID, use="sig", alg="RS256")
@@ -176,8 +183,12 @@ class Provider:
         }
         env = {**os.environ, "GLANCEAPP_TEST_PROVIDER": json.dumps(config)}
         env.pop("NODE_OPTIONS", None)
-        self._process = subprocess.Popen(
-            ["node", str(PROVIDER_SCRIPT)],
+        node = shutil.which("node")
+        if node is None:
+            self.proxy.close()
+            raise RuntimeError("node is not installed")
+        self._process = subprocess.Popen(  # noqa: S603 - our own script, by absolute paths
+            [node, str(PROVIDER_SCRIPT)],
             cwd=PROVIDER_DIR,
             env=env,
             stdin=subprocess.DEVNULL,
