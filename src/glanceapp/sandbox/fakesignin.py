@@ -53,6 +53,11 @@ class FakeSignIn(LoopbackFake):
         self.add_route("POST", re.escape(CHECK_PATH), self._check)
 
     @property
+    def secret(self) -> str:
+        with self._state_lock:
+            return self._secret.decode()
+
+    @property
     def url(self) -> str:
         return f"{self.base_url}{CHECK_PATH}"
 
