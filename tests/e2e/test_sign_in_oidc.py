@@ -324,10 +324,12 @@ def test_oidc_correctly_resigned_token_still_links(launch: Launch, provider: Pro
 
 
 def test_oidc_provider_down_shows_an_alert_and_writes_nothing_then_recovers(
-    launch: Launch, provider: Provider
+    launch: Launch, provider: Provider, caplog: pytest.LogCaptureFixture
 ) -> None:
     provider.proxy.down = True
     env = _launch(launch, provider)
+    # Unreachable at start: a warning, never a crash.
+    assert "OpenID Connect discovery failed" in caplog.text
     form = env.client.get("/link/form", headers=env.site.headers(ALICE_ID))
     assert root(form.text)["id"] == "oidc-start"
     started = env.client.post("/link/oidc", headers=env.site.headers(ALICE_ID))
