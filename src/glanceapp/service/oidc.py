@@ -335,7 +335,6 @@ class OidcSignIn:
             ),
             timeout=httpx.Timeout(10.0, connect=5.0),
             follow_redirects=False,
-            trust_env=False,
         )
         self._metadata: ProviderMetadata | None = None
         self._metadata_at = 0.0
