@@ -37,8 +37,10 @@ def test_every_example_file_appears_verbatim_on_the_page(name: str) -> None:
     assert re.search(r"```[a-z]*\n" + re.escape(example(name)) + "```", page), name
 
 
-def test_the_page_ends_with_the_security_model_heading() -> None:
-    assert OPERATIONS.read_text(encoding="utf-8").rstrip().splitlines()[-1] == "## Security model"
+def test_the_page_ends_with_the_security_model() -> None:
+    sections = OPERATIONS.read_text(encoding="utf-8").split("\n## ")
+    assert sections[-1].startswith("Security model\n")
+    assert "What the reverse proxy must add" in sections[-1]
 
 
 def test_the_service_unit_has_what_a_first_install_needs() -> None:

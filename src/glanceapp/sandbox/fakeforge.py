@@ -355,7 +355,7 @@ class FakeForge(LoopbackFake):
         self, path: str, token: str, payload: Mapping[str, Any], extra: Mapping[str, str]
     ) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}", **extra}
-        with httpx.Client(timeout=self.client_timeout) as client:
+        with httpx.Client(timeout=self.client_timeout, trust_env=False) as client:
             return client.post(self.app_base_url + path, json=dict(payload), headers=headers)
 
     def request_remote(
@@ -369,7 +369,7 @@ class FakeForge(LoopbackFake):
     ) -> httpx.Response:
         """What `requestRemote` does: a fresh FIT, no user token."""
         token = fit or self.mint_fit(principal=principal)
-        with httpx.Client(timeout=self.client_timeout) as client:
+        with httpx.Client(timeout=self.client_timeout, trust_env=False) as client:
             return client.request(
                 method,
                 self.app_base_url + path,
