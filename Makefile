@@ -8,8 +8,9 @@ STAMP := $(VENV)/.installed
 # The certified OpenID Connect provider the tests and `sandbox --sign-in oidc` run (npm, pinned).
 PROVIDER := tools/oidc-provider
 PROVIDER_STAMP := $(PROVIDER)/node_modules/.installed
+FORGE_STAMP := forge/node_modules/.installed
 
-.PHONY: run serve test lint typecheck pytest bench clean provider
+.PHONY: run serve test lint typecheck pytest bench clean provider forge-ui
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +26,16 @@ $(PROVIDER_STAMP): $(PROVIDER)/package.json $(PROVIDER)/package-lock.json
 
 provider: $(PROVIDER_STAMP)
 
+# The Forge app's pinned npm packages: the bundler, @forge/bridge and Atlassian's
+# manifest validator, which the tests call (npm ci: exactly the lock file).
+$(FORGE_STAMP): forge/package.json forge/package-lock.json
+	cd forge && npm ci --no-audit --no-fund --loglevel=error
+	touch $(FORGE_STAMP)
+
+# Rebuild the Custom UI resource (forge/static/glance/) after editing forge/src/ or static/app.css.
+forge-ui: $(STAMP) $(FORGE_STAMP)
+	$(BIN)/python tools/build_forge_ui.py
+
 run: $(STAMP)
 	$(BIN)/glanceapp sandbox $(ARGS)
 
@@ -38,7 +49,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) $(PROVIDER_STAMP)
+pytest: $(STAMP) $(PROVIDER_STAMP) $(FORGE_STAMP)
 	$(BIN)/python tools/ensure_browser.py
 	$(BIN)/pytest
 
@@ -48,4 +59,4 @@ bench: $(STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(PROVIDER)/node_modules
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(PROVIDER)/node_modules forge/node_modules

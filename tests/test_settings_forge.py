@@ -26,7 +26,7 @@ def test_forge_is_off_by_default_with_researched_defaults(tmp_path: Path) -> Non
     )
     assert settings.forge_api_hosts == ("api.atlassian.com",)
     assert settings.forge_jwks_min_refresh == 0
-    assert settings.forge_origins == ("*.cdn.prod.atlassian-dev.net",)
+    assert settings.forge_origins == ("*.cdn.prod.atlassian-dev.net", "*.atlassian.net")
 
 
 def test_forge_settings_are_read(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Where the templates, static files and descriptor template live.
+"""Where the templates, static files, descriptor template and Forge resource live.
 
 Found through the package, never the working directory: an installed wheel
 carries them in `glanceapp/_resources/`; a source checkout (editable install)
@@ -33,6 +33,11 @@ def templates_dir() -> Path:
 
 def static_dir() -> Path:
     return resource_root() / "static"
+
+
+def forge_resource_dir() -> Path:
+    """The Forge app's built Custom UI (forge/static/glance/), which the sandbox serves."""
+    return resource_root() / "forge" / "static" / "glance"
 
 
 def descriptor_template() -> dict[str, Any]:

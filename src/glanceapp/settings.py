@@ -77,7 +77,7 @@ class Settings:
     forge_jwks_url: str = "https://forge.cdn.prod.atlassian-dev.net/.well-known/jwks.json"
     forge_api_hosts: tuple[str, ...] = ("api.atlassian.com",)
     forge_jwks_min_refresh: int = 0
-    forge_origins: tuple[str, ...] = ("*.cdn.prod.atlassian-dev.net",)
+    forge_origins: tuple[str, ...] = ("*.cdn.prod.atlassian-dev.net", "*.atlassian.net")
     # How long revoked and expired apiKey rows are kept (for audit) before the sweep purges them.
     key_retention: int = 90 * 86400
     # The team's own sign-in: `local` accounts, their OpenID Connect provider, or their HTTP check.

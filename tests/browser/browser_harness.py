@@ -44,12 +44,12 @@ class SharedClock:
 
     def attach(self, sandbox: Sandbox) -> None:
         self._sandbox = sandbox
-        sandbox.fake.set_clock(self.offset)
+        sandbox.set_clock(self.offset)
 
     def advance(self, seconds: int) -> None:
         self.offset += seconds
         if self._sandbox is not None:
-            self._sandbox.fake.set_clock(self.offset)
+            self._sandbox.set_clock(self.offset)
 
 
 # --------------------------------------------------------------------------- console

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
@@ -285,9 +286,12 @@ def test_ticket_ends_before_a_short_lived_user_token(launch_forge: LaunchForge) 
     env = launch_forge()
     token = env.forge.mint_user_token(ALICE, ttl=180)
     url = env.start(ALICE, user_token=token)
+    # The fake mints on real time, which runs on while the app's clock stands still:
+    # move the app to one second past "a minute before the token's exp", wherever that is.
+    expires_at = jwt.decode(token, options={"verify_signature": False})["exp"]
     with _browser(env) as browser:
         fields = env.open_page(browser, url)
-        env.clock.advance(121)
+        env.clock.advance(expires_at - 60 - env.clock.now + 1)
         assert env.sign_in(browser, fields, "alice", PASSWORD).status_code == 400
 
 

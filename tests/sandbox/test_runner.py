@@ -92,6 +92,9 @@ def test_the_command_prints_the_url_serves_the_issue_and_stops_cleanly(
                     break
             issue_url = banner["Open the issue"]
             assert issue_url.startswith("http://localhost:")
+            forge_issue_url = banner["... on Forge"]
+            assert forge_issue_url == issue_url.replace("/browse/", "/forge/browse/")
+            assert banner["Fake Forge"].startswith("http://127.0.0.1:")
             assert banner["App"].startswith("http://127.0.0.1:")
             assert banner["Username"] == DEMO_ACCOUNT
             password = banner["Password"]
@@ -102,6 +105,9 @@ def test_the_command_prints_the_url_serves_the_issue_and_stops_cleanly(
                 page = http.get(issue_url)
                 assert page.status_code == 200
                 assert 'id="glance-panel"' in page.text
+                forge_page = http.get(forge_issue_url)
+                assert forge_page.status_code == 200
+                assert 'id="forge-panel"' in forge_page.text
         finally:
             process.send_signal(stop)
             rest, _ = process.communicate(timeout=30)
@@ -228,6 +234,18 @@ def test_settings_point_at_the_fake_and_a_private_database(
     assert not workdir.exists()
 
 
+def test_the_apps_forge_settings_trust_only_the_fake_forge(site_key: rsa.RSAPrivateKey) -> None:
+    with Sandbox(install_key=site_key) as box:
+        settings = box.settings
+        assert settings.forge_app_id == box.forge.app_id
+        assert settings.forge_environments == frozenset({box.forge.environment_id})
+        assert settings.forge_jwks_url == box.forge.jwks_url
+        assert settings.forge_api_hosts == ("127.0.0.1",)
+        assert settings.forge_origins == ("localhost",)  # the issue page's requestRemote
+        assert box.forge.api_base_url.startswith("http://127.0.0.1:")
+        assert box.forge.site_url == box.fake.base_url  # one site, reached through both hosts
+
+
 def test_two_sandboxes_have_different_secrets(site_key: rsa.RSAPrivateKey) -> None:
     with Sandbox(install_key=site_key) as one, Sandbox(install_key=site_key) as two:
         assert one.settings.secret_key != two.settings.secret_key
@@ -246,6 +264,24 @@ def test_the_app_is_installed_with_a_genuine_signed_install(sandbox: Sandbox) ->
         return None if tenant is None else str(tenant.state)
 
     assert sandbox.call(tenant_state) == "enabled"
+
+
+def test_the_app_is_installed_through_forge_too(sandbox: Sandbox) -> None:
+    async def installation_state() -> str | None:
+        forge = sandbox.app.state.services.forge
+        assert forge is not None
+        installation = await forge.store.get(sandbox.forge.installation_id)
+        return None if installation is None else str(installation.state)
+
+    assert sandbox.call(installation_state) == "installed"
+
+
+def test_the_viewer_is_set_on_both_issue_pages(sandbox: Sandbox) -> None:
+    assert sandbox.viewer == sandbox.viewer_account_id
+    sandbox.set_viewer(None)
+    assert sandbox.site.viewer_account_id is None
+    assert sandbox.forge_site.viewer_account_id is None
+    assert sandbox.viewer is None
 
 
 def test_the_demo_account_logs_in_with_the_printed_password(sandbox: Sandbox) -> None:

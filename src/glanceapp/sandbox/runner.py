@@ -42,8 +42,10 @@ from litestar import Litestar
 from glanceapp import resources
 from glanceapp.app import create_app
 from glanceapp.logs import configure_logging
+from glanceapp.sandbox.fakeforge import FakeForge
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.sandbox.fakesignin import FakeSignIn
+from glanceapp.sandbox.forge_site import ForgeIssueSite
 from glanceapp.sandbox.issue_site import IssueSite
 from glanceapp.sandbox.oidc_provider import (
     CLIENT_ID,
@@ -211,6 +213,19 @@ class Sandbox:
                 viewer_account_id=self.viewer_account_id,
                 context_token_ttl=context_token_ttl,
             )
+            # The same site through Forge: its own platform (signing key, JWKS, user
+            # tokens, the API gateway) sharing the Connect site's user properties.
+            self.forge = FakeForge(app_base_url=self.app_url, jira=self.fake)
+            try:
+                self.forge.start()
+            except OSError as exc:
+                raise SandboxError(f"cannot listen for the fake Forge: {exc.strerror}") from None
+            self.forge_site = ForgeIssueSite(
+                self.fake,
+                self.forge,
+                resource_dir=resources.forge_resource_dir(),
+                viewer_account_id=self.viewer_account_id,
+            )
             self.settings = self._settings(environ or {}, port, dev=dev)
             self.app: Litestar = create_app(
                 self.settings, clock=clock, sweep_interval=sweep_interval
@@ -251,6 +266,12 @@ class Sandbox:
                 f"{PREFIX}OAUTH_URL": self.fake.oauth_url,
                 f"{PREFIX}ALLOWED_HOSTS": urlsplit(self.fake.base_url).hostname or SITE_HOST,
                 f"{PREFIX}ALL_JS_URL": self.site.all_js_url,
+                f"{PREFIX}FORGE_APP_ID": self.forge.app_id,
+                f"{PREFIX}FORGE_ENVIRONMENTS": self.forge.environment_id,
+                f"{PREFIX}FORGE_JWKS_URL": self.forge.jwks_url,
+                f"{PREFIX}FORGE_API_HOSTS": urlsplit(self.forge.base_url).hostname or "127.0.0.1",
+                # The fake issue page fetches the status across origins (requestRemote).
+                f"{PREFIX}FORGE_ORIGINS": urlsplit(self.fake.base_url).hostname or SITE_HOST,
             }
         )
         return load_settings(env, env_file=None)
@@ -266,6 +287,25 @@ class Sandbox:
     @property
     def issue_url(self) -> str:
         return self.site.issue_url
+
+    @property
+    def forge_issue_url(self) -> str:
+        return self.forge_site.issue_url
+
+    @property
+    def viewer(self) -> str | None:
+        """The viewer both issue pages show (None: an anonymous viewer)."""
+        return self.site.viewer_account_id
+
+    def set_viewer(self, account_id: str | None) -> None:
+        """Who views both issue pages from now on (None: an anonymous viewer)."""
+        self.site.viewer_account_id = account_id
+        self.forge_site.viewer_account_id = account_id
+
+    def set_clock(self, offset_seconds: int) -> None:
+        """Shift both fakes' clocks (the app's is injected separately)."""
+        self.fake.set_clock(offset_seconds)
+        self.forge.set_clock(offset_seconds)
 
     # ------------------------------------------------------------------ running
 
@@ -307,6 +347,12 @@ class Sandbox:
         status = await asyncio.to_thread(self.fake.lifecycle, "enabled")
         if status != 204:
             raise SandboxError(f"the app refused the enabled callback: {status}")
+        answer = await asyncio.to_thread(self.forge.install)
+        if answer.status_code != 204:
+            raise SandboxError(
+                f"the app refused the Forge install trigger: {answer.status_code} "
+                f"{answer.text[:200]}"
+            )
         password = secrets.token_urlsafe(DEMO_PASSWORD_BYTES)
         await self.app.state.services.accounts.add(DEMO_ACCOUNT, password)
         return DemoAccount(DEMO_ACCOUNT, password)
@@ -359,6 +405,9 @@ class Sandbox:
         if self._socket is not None:
             self._socket.close()
             self._socket = None
+        forge = getattr(self, "forge", None)
+        if forge is not None:
+            forge.close()
         fake = getattr(self, "fake", None)
         if fake is not None:
             fake.close()
@@ -389,6 +438,7 @@ def banner(sandbox: Sandbox, sign_in: list[str] | None = None) -> str:
             "glanceapp sandbox is running: the app and a fake Jira site, offline.",
             "",
             f"  Open the issue:  {sandbox.issue_url}",
+            f"  ... on Forge:    {sandbox.forge_issue_url}",
             *(
                 sign_in
                 if sign_in
@@ -397,6 +447,7 @@ def banner(sandbox: Sandbox, sign_in: list[str] | None = None) -> str:
             "",
             f"  App:             {sandbox.app_url}  (descriptor: /atlassian-connect.json)",
             f"  Fake Jira:       {sandbox.fake.base_url}  (dark theme: ?theme=dark)",
+            f"  Fake Forge:      {sandbox.forge.base_url}  (JWKS, FITs, user tokens, the API gateway)",
             *(
                 [
                     f"  Templates:       {sandbox.app_url}/_dev/preview  (every state, light and dark)"
