@@ -1,14 +1,16 @@
-# Two commands on a fresh machine with Python 3.11+ and make: `make run`, `make test`.
+# Two commands on a fresh machine with Python 3.11+, make, node and npm: `make run`, `make test`.
 # `make run ARGS="--jira-port 9001"` passes options through to `glanceapp sandbox`.
 PYTHON ?= python3
 ARGS ?=
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-
+# The certified OpenID Connect provider the tests and `sandbox --sign-in oidc` run (npm, pinned).
+PROVIDER := tools/oidc-provider
+PROVIDER_STAMP := $(PROVIDER)/node_modules/.installed
 FORGE_STAMP := forge/node_modules/.installed
 
-.PHONY: run serve test lint typecheck pytest bench mutation mutation-connect mutation-auth mutation-links clean forge-ui
+.PHONY: run serve test lint typecheck pytest bench mutation mutation-connect mutation-auth mutation-links clean provider forge-ui
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +19,12 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+$(PROVIDER_STAMP): $(PROVIDER)/package.json $(PROVIDER)/package-lock.json
+	cd $(PROVIDER) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(PROVIDER_STAMP)
+
+provider: $(PROVIDER_STAMP)
 
 # The Forge app's pinned npm packages: the bundler, @forge/bridge and Atlassian's
 # manifest validator, which the tests call (npm ci: exactly the lock file).
@@ -41,7 +49,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) $(FORGE_STAMP)
+pytest: $(STAMP) $(PROVIDER_STAMP) $(FORGE_STAMP)
 	$(BIN)/python tools/ensure_browser.py
 	$(BIN)/pytest
 
@@ -63,4 +71,4 @@ mutation-links: $(STAMP)
 mutation: mutation-connect mutation-auth mutation-links
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache forge/node_modules mutants
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(PROVIDER)/node_modules forge/node_modules mutants

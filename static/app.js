@@ -3,10 +3,12 @@
  * request, the sign-in popup and its conversation with the glance, and the
  * timers that refresh the status when the key crosses an expiry boundary.
  *
- * Two pages load this file: the glance (body[data-page="glance"], inside
- * Jira's iframe, where Atlassian's all.js provides AP) and the link popup
+ * Pages that load this file: the glance (body[data-page="glance"], inside
+ * Jira's iframe, where Atlassian's all.js provides AP), the link popup
  * (body[data-page="link"], opened by the glance; it has no AP, so it asks
- * its opener for tokens over postMessage).
+ * its opener for tokens over postMessage), and the same popup back from an
+ * OpenID Connect provider (body[data-page="link-callback"]), which tells its
+ * opener `glanceapp:linked` when the page shows a link.
  *
  * Messages between the two windows (same origin only, checked on both ends):
  *   popup  -> glance  {type: 'glanceapp:token-request', id}
@@ -483,9 +485,26 @@
     }
   });
 
+  /* -------------------------------------- the popup, back from the provider */
+
+  /** The OpenID Connect callback page in the popup: a link made here refreshes the glance. */
+  function startCallback() {
+    const result = document.getElementById('link-result');
+    const state = result ? result.dataset.linkState : '';
+    if ((state === 'linked' || state === 'expiring') && openerAlive()) {
+      try {
+        window.opener.postMessage({ type: 'glanceapp:linked' }, ORIGIN);
+      } catch (err) {
+        // an opener on another origin (the Forge tab's) is not ours to tell
+      }
+    }
+  }
+
   if (PAGE === 'glance') {
     startGlance();
   } else if (PAGE === 'link') {
     startPopup();
+  } else if (PAGE === 'link-callback') {
+    startCallback();
   }
 })();

@@ -32,22 +32,25 @@ from glanceapp.jira.forge_keys import ForgeKeyFetcher
 from glanceapp.jira.install_keys import InstallKeyFetcher
 from glanceapp.keyring import Keyring
 from glanceapp.logs import configure_logging
-from glanceapp.service.accounts import LocalAccounts
+from glanceapp.service.accounts import CredentialChecker, LocalAccounts
+from glanceapp.service.http_check import TIMEOUT_SECONDS, HttpCredentials
 from glanceapp.service.links import LinkService
+from glanceapp.service.oidc import RETRY_SECONDS, OidcSignIn, ProviderOnly
 from glanceapp.service.passwords import PasswordHasher
 from glanceapp.settings import Settings, load_settings
 from glanceapp.storage.db import Database
 from glanceapp.storage.forge import ForgeStore
 from glanceapp.storage.migrations import apply_migrations
+from glanceapp.storage.sign_in_flows import SignInFlows
 from glanceapp.storage.tenants import TenantStore
-from glanceapp.web import api, forge, glance, lifecycle, link, preview, public
+from glanceapp.web import api, forge, glance, lifecycle, link, oidc, preview, public
 from glanceapp.web.access_log import AccessLogMiddleware
 from glanceapp.web.auth import TenantAuthMiddleware
 from glanceapp.web.errors import EXCEPTION_HANDLERS
 from glanceapp.web.headers import SecurityHeaders
 from glanceapp.web.limits import MAX_BODY_BYTES, BodyLimitMiddleware
 from glanceapp.web.render import Renderer
-from glanceapp.web.services import ForgeServices, Services, get_services
+from glanceapp.web.services import ForgeServices, OidcServices, Services, get_services
 
 SWEEP_INTERVAL_SECONDS = 30.0
 log = logging.getLogger(__name__)
@@ -74,6 +77,7 @@ def template_environment(settings: Settings) -> Environment:
         base_path=settings.base_path,
         htmx_version=resources.htmx_version(),
         all_js_url=settings.all_js_url,
+        sign_in_backend=settings.sign_in,
     )
     return environment
 
@@ -97,11 +101,14 @@ def create_app(
     jira_deadline: float = 10.0,
     jira_timeout: float = 5.0,
     sweep_interval: float | None = SWEEP_INTERVAL_SECONDS,
+    sign_in_timeout: float = TIMEOUT_SECONDS,
+    oidc_retry: float = RETRY_SECONDS,
 ) -> Litestar:
     """Build the app; resources open in its lifespan.
 
     The keyword arguments after `settings` exist for tests: an injected clock,
-    key source, HTTP client, shorter Jira deadlines, and no background sweeper.
+    key source, HTTP client, shorter Jira deadlines, no background sweeper, and a
+    shorter wait for the team's sign-in endpoint.
     """
     descriptor_json = json.dumps(descriptor_for(settings), indent=2).encode()
     templates = template_environment(settings)
@@ -126,11 +133,25 @@ def create_app(
                 deadline=jira_deadline,
                 request_timeout=jira_timeout,
             )
+            credentials: CredentialChecker = accounts
+            if settings.sign_in == "http":
+                assert settings.sign_in_url is not None
+                assert settings.sign_in_secret is not None
+                credentials = HttpCredentials(
+                    http,
+                    url=settings.sign_in_url,
+                    secret=settings.sign_in_secret,
+                    local=accounts,
+                    clock=clock,
+                    timeout=sign_in_timeout,
+                )
+            elif settings.sign_in == "oidc":
+                credentials = ProviderOnly(accounts)
             links = LinkService(
                 db=db,
                 keyring=keyring,
                 tenants=tenants,
-                credentials=accounts,
+                credentials=credentials,
                 jira=jira,
                 property_key=settings.property_key,
                 api_key_ttl=settings.api_key_ttl,
@@ -138,6 +159,7 @@ def create_app(
                 clock=clock,
                 pending_grace=jira_deadline * 3,
                 key_retention=settings.key_retention,
+                reauth_after=settings.reauth_seconds,
             )
 
             forge_services = (
@@ -160,6 +182,14 @@ def create_app(
                 if settings.forge_app_id
                 else None
             )
+            oidc_services = (
+                OidcServices(
+                    sign_in=OidcSignIn(settings, clock=clock, retry_seconds=oidc_retry),
+                    flows=SignInFlows(db),
+                )
+                if settings.sign_in == "oidc"
+                else None
+            )
             app.state.services = Services(
                 settings=settings,
                 db=db,
@@ -173,7 +203,10 @@ def create_app(
                 descriptor_json=descriptor_json,
                 templates=Renderer(templates, memoize=not settings.dev),
                 forge=forge_services,
+                oidc=oidc_services,
             )
+            if oidc_services is not None:
+                await oidc_services.sign_in.warm_up()
             sweeper = (
                 asyncio.create_task(_sweep_forever(links, sweep_interval))
                 if sweep_interval is not None
@@ -187,6 +220,8 @@ def create_app(
                     with contextlib.suppress(asyncio.CancelledError):
                         await sweeper
                 await jira.aclose()
+                if oidc_services is not None:
+                    await oidc_services.sign_in.aclose()
         finally:
             if http_client is None:
                 await http.aclose()
@@ -202,6 +237,8 @@ def create_app(
             *link.HANDLERS,
             *api.HANDLERS,
             *(forge.HANDLERS if settings.forge_app_id else []),
+            *(oidc.HANDLERS if settings.sign_in == "oidc" else []),
+            *(oidc.FORGE_HANDLERS if settings.sign_in == "oidc" and settings.forge_app_id else []),
             *(preview.HANDLERS if settings.dev else []),
         ],
     )

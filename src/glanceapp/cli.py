@@ -126,7 +126,7 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
     warn_unknown_variables()
     try:
-        return main(jira_port=args.jira_port)
+        return main(jira_port=args.jira_port, sign_in=args.sign_in, oidc_issuer=args.oidc_issuer)
     except SandboxError as exc:
         raise CommandError(str(exc)) from None
 
@@ -459,6 +459,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sandbox.add_argument(
         "--jira-port", type=int, metavar="PORT", help="fake Jira port (default: app port + 1)"
+    )
+    sandbox.add_argument(
+        "--sign-in",
+        choices=("local", "oidc", "http"),
+        default="local",
+        help="how people sign in: local accounts (default), an OpenID Connect provider "
+        "(a certified one on loopback from a source checkout, or --oidc-issuer), or a "
+        "signed HTTP check against a team endpoint run on loopback",
+    )
+    sandbox.add_argument(
+        "--oidc-issuer",
+        metavar="URL",
+        help="with --sign-in oidc: your provider's issuer (client from GLANCEAPP_OIDC_CLIENT_ID)",
     )
     sandbox.set_defaults(func=cmd_sandbox)
     commands.add_parser(

@@ -27,7 +27,15 @@ PROPERTY_API_KEY = "glanceapp/v1/property-api-key"
 API_KEY_MAC = "glanceapp/v1/api-key-mac"
 FORGE_USER_TOKEN = "glanceapp/v1/forge-user-token"  # noqa: S105 - a purpose label
 FORGE_TICKET_MAC = "glanceapp/v1/forge-ticket-mac"
-PURPOSES = (TENANT_SECRET, PROPERTY_API_KEY, API_KEY_MAC, FORGE_USER_TOKEN, FORGE_TICKET_MAC)
+SIGN_IN_STATE_MAC = "glanceapp/v1/sign-in-state-mac"
+PURPOSES = (
+    TENANT_SECRET,
+    PROPERTY_API_KEY,
+    API_KEY_MAC,
+    FORGE_USER_TOKEN,
+    FORGE_TICKET_MAC,
+    SIGN_IN_STATE_MAC,
+)
 
 _NONCE_BYTES = 12
 

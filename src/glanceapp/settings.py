@@ -80,11 +80,33 @@ class Settings:
     forge_origins: tuple[str, ...] = ("*.cdn.prod.atlassian-dev.net", "*.atlassian.net")
     # How long revoked and expired apiKey rows are kept (for audit) before the sweep purges them.
     key_retention: int = 90 * 86400
+    # The team's own sign-in: `local` accounts, their OpenID Connect provider, or their HTTP check.
+    sign_in: Literal["local", "oidc", "http"] = "local"
+    sign_in_url: str | None = None
+    sign_in_secret: str | None = field(default=None, repr=False)
+    # None: the apiKey TTL. Renewing a key from `oidc` or `http` needs a sign-in this recent.
+    reauth_after: int | None = None
+    oidc_issuer: str | None = None
+    oidc_client_id: str | None = None
+    oidc_client_secret: str | None = field(default=None, repr=False)
+    oidc_scopes: tuple[str, ...] = ("openid", "profile")
+    # None: `preferred_username`, falling back to `sub`.
+    oidc_username_claim: str | None = None
+    oidc_required_claim: tuple[str, str] | None = None
 
     @property
     def base_path(self) -> str:
         """The path part of the base URL without a trailing slash ('' at the root)."""
         return urlsplit(self.base_url).path.rstrip("/")
+
+    @property
+    def reauth_seconds(self) -> int:
+        """How recent a sign-in must be to renew a key from `oidc` or `http`."""
+        return self.api_key_ttl if self.reauth_after is None else self.reauth_after
+
+    @property
+    def oidc_redirect_uri(self) -> str:
+        return f"{self.base_url}/link/callback"
 
     @property
     def base_origin(self) -> str:
@@ -377,6 +399,7 @@ def load_settings(
         kwargs["key_retention"] = retention
 
     kwargs.update(_forge_settings(get))
+    kwargs.update(_sign_in_settings(get))
 
     if (v := get("SECRET_KEY")) is not None and v != "":
         kwargs["secret_key"] = _secret(PREFIX + "SECRET_KEY", v)
@@ -419,4 +442,74 @@ def _forge_settings(get: Callable[[str], str | None]) -> dict[str, object]:
             raise SettingsError(PREFIX + "FORGE_JWKS_MIN_REFRESH", "must be at most 1h")
     if (v := get("FORGE_ORIGINS")) is not None:
         kwargs["forge_origins"] = _hosts(PREFIX + "FORGE_ORIGINS", v)
+    return kwargs
+
+
+_CLAIM_NAME = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+_SCOPE = re.compile(r"^[\x21\x23-\x5b\x5d-\x7e]{1,128}$")
+_LOOPBACK_HOSTS = ("127.0.0.1", "::1", "localhost")
+
+
+def is_loopback(host: str | None) -> bool:
+    if host is None:
+        return False
+    return host.lower() in _LOOPBACK_HOSTS or host.startswith("127.")
+
+
+def _team_url(variable: str, text: str) -> str:
+    """An https URL, or plain http on loopback only: it carries passwords or tokens."""
+    url = _url(variable, text.strip())
+    parts = urlsplit(url)
+    if parts.scheme != "https" and not is_loopback(parts.hostname):
+        raise SettingsError(variable, "must be https (plain http only on 127.0.0.1 or localhost)")
+    return url
+
+
+def _sign_in_settings(get: Callable[[str], str | None]) -> dict[str, object]:
+    """The sign-in block: `GLANCEAPP_SIGN_IN*`, `GLANCEAPP_REAUTH_AFTER`, `GLANCEAPP_OIDC_*`."""
+    kwargs: dict[str, object] = {}
+    backend = "local"
+    if (v := get("SIGN_IN")) is not None and v.strip():
+        backend = _choice(PREFIX + "SIGN_IN", v, ("local", "oidc", "http"))
+    kwargs["sign_in"] = backend
+    if (v := get("REAUTH_AFTER")) is not None and v.strip():
+        kwargs["reauth_after"] = parse_duration(PREFIX + "REAUTH_AFTER", v)
+    if (v := get("SIGN_IN_URL")) is not None and v.strip():
+        kwargs["sign_in_url"] = _team_url(PREFIX + "SIGN_IN_URL", v)
+    if (v := get("SIGN_IN_SECRET")) is not None and v != "":
+        kwargs["sign_in_secret"] = _secret(PREFIX + "SIGN_IN_SECRET", v)
+    if (v := get("OIDC_ISSUER")) is not None and v.strip():
+        kwargs["oidc_issuer"] = _team_url(PREFIX + "OIDC_ISSUER", v)
+    if (v := get("OIDC_CLIENT_ID")) is not None and v.strip():
+        client_id = v.strip()
+        if len(client_id) > 255 or not client_id.isprintable():
+            raise SettingsError(PREFIX + "OIDC_CLIENT_ID", "must be 1-255 printable characters")
+        kwargs["oidc_client_id"] = client_id
+    if (v := get("OIDC_CLIENT_SECRET")) is not None and v != "":
+        kwargs["oidc_client_secret"] = v
+    if (v := get("OIDC_SCOPES")) is not None and v.strip():
+        scopes = tuple(dict.fromkeys(v.split()))
+        for scope in scopes:
+            if not _SCOPE.match(scope):
+                raise SettingsError(PREFIX + "OIDC_SCOPES", f"{scope!r} is not a scope")
+        if "openid" not in scopes:
+            raise SettingsError(PREFIX + "OIDC_SCOPES", "must include openid")
+        kwargs["oidc_scopes"] = scopes
+    if (v := get("OIDC_USERNAME_CLAIM")) is not None and v.strip():
+        if not _CLAIM_NAME.match(v.strip()):
+            raise SettingsError(PREFIX + "OIDC_USERNAME_CLAIM", f"{v!r} is not a claim name")
+        kwargs["oidc_username_claim"] = v.strip()
+    if (v := get("OIDC_REQUIRED_CLAIM")) is not None and v.strip():
+        name, sep, value = v.strip().partition("=")
+        if not sep or not _CLAIM_NAME.match(name.strip()) or not value.strip():
+            raise SettingsError(PREFIX + "OIDC_REQUIRED_CLAIM", "must be name=value")
+        kwargs["oidc_required_claim"] = (name.strip(), value.strip())
+    if backend == "http":
+        for name, key in (("SIGN_IN_URL", "sign_in_url"), ("SIGN_IN_SECRET", "sign_in_secret")):
+            if key not in kwargs:
+                raise SettingsError(PREFIX + name, "is required when GLANCEAPP_SIGN_IN=http")
+    if backend == "oidc":
+        for name, key in (("OIDC_ISSUER", "oidc_issuer"), ("OIDC_CLIENT_ID", "oidc_client_id")):
+            if key not in kwargs:
+                raise SettingsError(PREFIX + name, "is required when GLANCEAPP_SIGN_IN=oidc")
     return kwargs

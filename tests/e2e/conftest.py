@@ -456,10 +456,11 @@ def launch(tmp_path: Path, clock: Clock, jira_install_key: rsa.RSAPrivateKey) ->
     """Start the product.
 
     `launch(jira_auth="user", sites=1, accounts=("alice",), base_path="", settings={},
-    **create_app_options)` serves the app at `http://127.0.0.1:<port><base_path>` with
-    `sites` fake Jiras installed and enabled and the named service accounts created
-    (password PASSWORD). `settings` adds or overrides environment settings, named
-    without the `GLANCEAPP_` prefix (`{"JWT_LEEWAY": "5"}`).
+    environ=None, **create_app_options)` serves the app at
+    `http://127.0.0.1:<port><base_path>` with `sites` fake Jiras installed and enabled and
+    the named service accounts created (password PASSWORD). `settings` adds or overrides
+    environment settings, named without the `GLANCEAPP_` prefix (`{"JWT_LEEWAY": "5"}`);
+    `environ` does the same with full `GLANCEAPP_` names.
     """
     stack = contextlib.ExitStack()
 
@@ -487,6 +488,7 @@ def launch(tmp_path: Path, clock: Clock, jira_install_key: rsa.RSAPrivateKey) ->
         accounts: tuple[str, ...] = ("alice",),
         base_path: str = "",
         settings: Mapping[str, str] | None = None,
+        environ: dict[str, str] | None = None,
         **options: Any,
     ) -> E2E:
         sock = listening_socket()
@@ -524,6 +526,7 @@ def launch(tmp_path: Path, clock: Clock, jira_install_key: rsa.RSAPrivateKey) ->
                 "GLANCEAPP_PROPERTY_KEY": PROPERTY_KEY,
                 "GLANCEAPP_WORKERS": "1",
                 **overrides,
+                **(environ or {}),
             },
             env_file=None,
         )

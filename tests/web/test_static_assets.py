@@ -49,6 +49,7 @@ class Status:
     expires_in_words: str | None = None
     message: str | None = None
     anonymous: bool = False
+    reconnect: bool = False
 
 
 SAMPLE_STATUS = {
@@ -222,6 +223,29 @@ def partial_contexts() -> list[tuple[str, dict[str, Any]]]:
             {"base_path": BASE_PATH, "status": None, "error": "Jira refused the change."},
         ),
         ("problem.html", {"message": "Your Jira session has expired. Reload the issue."}),
+        ("oidc_start.html", {"base_path": BASE_PATH, "error": None}),
+        ("oidc_start.html", {"base_path": BASE_PATH, "error": "The provider is down."}),
+        ("oidc_start.html", {"base_path": BASE_PATH, "redirecting": True}),
+        (
+            "oidc_start.html",
+            {
+                "base_path": BASE_PATH,
+                "error": None,
+                "plain_action": f"{BASE_PATH}/forge/link/oidc",
+                "hidden": [("ticket", "t"), ("csrf", "c")],
+            },
+        ),
+        (
+            "link_status.html",
+            {"base_path": BASE_PATH, "status": replace(SAMPLE_STATUS["linked"], reconnect=True)},
+        ),
+        (
+            "link_status.html",
+            {
+                "base_path": BASE_PATH,
+                "status": replace(SAMPLE_STATUS["expiring"], reconnect=True),
+            },
+        ),
     ]
     return cases
 

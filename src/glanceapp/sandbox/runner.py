@@ -44,8 +44,16 @@ from glanceapp.app import create_app
 from glanceapp.logs import configure_logging
 from glanceapp.sandbox.fakeforge import FakeForge
 from glanceapp.sandbox.fakejira import FakeJira
+from glanceapp.sandbox.fakesignin import FakeSignIn
 from glanceapp.sandbox.forge_site import ForgeIssueSite
 from glanceapp.sandbox.issue_site import IssueSite
+from glanceapp.sandbox.oidc_provider import (
+    CLIENT_ID,
+    CLIENT_SECRET,
+    USERS,
+    Provider,
+    provider_missing,
+)
 from glanceapp.settings import PREFIX, Settings, SettingsError, load_settings, read_env_file
 
 DEFAULT_PORT: Final = 8000
@@ -65,7 +73,18 @@ HONOURED: Final = frozenset(
         "JWT_LEEWAY",
         "LOG_FORMAT",
         "DEV",
+        "REAUTH_AFTER",
+        "OIDC_CLIENT_ID",
+        "OIDC_CLIENT_SECRET",
+        "OIDC_SCOPES",
+        "OIDC_USERNAME_CLAIM",
+        "OIDC_REQUIRED_CLAIM",
     }
+)
+NO_PROVIDER = (
+    "--sign-in oidc needs --oidc-issuer URL (your provider, with a client whose redirect URI "
+    "is <app URL>/link/callback, named by GLANCEAPP_OIDC_CLIENT_ID), or a source checkout "
+    "where `make provider` installs a certified provider to run on loopback"
 )
 
 
@@ -409,7 +428,8 @@ class Sandbox:
         self.close()
 
 
-def banner(sandbox: Sandbox) -> str:
+def banner(sandbox: Sandbox, sign_in: list[str] | None = None) -> str:
+    """`sign_in`: the lines saying how to sign in, when not with the local demo account."""
     demo = sandbox.demo
     assert demo is not None
     return "\n".join(
@@ -419,8 +439,11 @@ def banner(sandbox: Sandbox) -> str:
             "",
             f"  Open the issue:  {sandbox.issue_url}",
             f"  ... on Forge:    {sandbox.forge_issue_url}",
-            f"  Username:        {demo.name}",
-            f"  Password:        {demo.password}",
+            *(
+                sign_in
+                if sign_in
+                else [f"  Username:        {demo.name}", f"  Password:        {demo.password}"]
+            ),
             "",
             f"  App:             {sandbox.app_url}  (descriptor: /atlassian-connect.json)",
             f"  Fake Jira:       {sandbox.fake.base_url}  (dark theme: ?theme=dark)",
@@ -440,11 +463,59 @@ def banner(sandbox: Sandbox) -> str:
     )
 
 
+def sign_in_backend(
+    sign_in: str, oidc_issuer: str | None, stack: contextlib.ExitStack
+) -> tuple[dict[str, str], list[str]]:
+    """The settings and banner lines for `--sign-in`; starts what the backend needs here."""
+    if sign_in == "local":
+        return {}, []
+    if sign_in == "http":
+        endpoint = FakeSignIn(secret=secrets.token_urlsafe(32)).start()
+        stack.callback(endpoint.close)
+        password = secrets.token_urlsafe(DEMO_PASSWORD_BYTES)
+        endpoint.add_person(DEMO_ACCOUNT, password)
+        return {
+            f"{PREFIX}SIGN_IN": "http",
+            f"{PREFIX}SIGN_IN_URL": endpoint.url,
+            f"{PREFIX}SIGN_IN_SECRET": endpoint.secret,
+        }, [
+            f"  Sign-in:         a team endpoint at {endpoint.url} (signed requests)",
+            f"  Username:        {DEMO_ACCOUNT}",
+            f"  Password:        {password}",
+        ]
+    if oidc_issuer is not None:
+        return {f"{PREFIX}SIGN_IN": "oidc", f"{PREFIX}OIDC_ISSUER": oidc_issuer}, [
+            f"  Sign-in:         your OpenID Connect provider at {oidc_issuer}",
+        ]
+    missing = provider_missing()
+    if missing is not None:
+        raise SandboxError(f"{NO_PROVIDER} ({missing})")
+    try:
+        provider = Provider()
+    except RuntimeError as exc:
+        raise SandboxError(f"{NO_PROVIDER} ({exc})") from None
+    stack.callback(provider.close)
+    login = "ann"
+    return {
+        f"{PREFIX}SIGN_IN": "oidc",
+        f"{PREFIX}OIDC_ISSUER": provider.issuer,
+        f"{PREFIX}OIDC_CLIENT_ID": CLIENT_ID,
+        f"{PREFIX}OIDC_CLIENT_SECRET": CLIENT_SECRET,
+        f"{PREFIX}OIDC_SCOPES": "openid profile groups",
+    }, [
+        f"  Sign-in:         a certified OpenID Connect provider at {provider.issuer}",
+        f"  Username:        {login}  (at the provider's own login page)",
+        f"  Password:        {USERS[login]['password']}",
+    ]
+
+
 def main(
     *,
     jira_port: int | None = None,
     environ: Mapping[str, str] | None = None,
     out: TextIO | None = None,
+    sign_in: str = "local",
+    oidc_issuer: str | None = None,
 ) -> int:
     """The `glanceapp sandbox` command: serve until Ctrl-C; 0 on a clean stop."""
     stream = out or sys.stdout
@@ -452,9 +523,18 @@ def main(
     app_port = app_port_of(env)
     if jira_port is None:
         jira_port = app_port + 1 if 0 < app_port < 65535 else 0
+    if oidc_issuer is not None and sign_in != "oidc":
+        raise SandboxError("--oidc-issuer goes with --sign-in oidc")
+    extras = contextlib.ExitStack()
+    try:
+        overrides, sign_in_lines = sign_in_backend(sign_in, oidc_issuer, extras)
+    except BaseException:
+        extras.close()
+        raise
+    env.update(overrides)
 
     def announce(sandbox: Sandbox) -> None:
-        print(banner(sandbox), file=stream, flush=True)
+        print(banner(sandbox, sign_in_lines), file=stream, flush=True)
 
     # Ctrl-C or SIGTERM: uvicorn finishes serving, then re-raises the signal. Both end
     # here as KeyboardInterrupt, so the fake stops and the data directory is removed
@@ -462,6 +542,7 @@ def main(
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         with (
+            extras,
             contextlib.suppress(KeyboardInterrupt),
             Sandbox(app_port=app_port, jira_port=jira_port, environ=env) as sb,
         ):

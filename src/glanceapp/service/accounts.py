@@ -41,9 +41,23 @@ class Credential:
     generation: int | None
 
 
+class CheckUnavailable(Exception):
+    """Raised by a `CredentialChecker` that could not get an answer (the person is told why).
+
+    `message` is a sentence for the person; it never carries what they typed.
+    """
+
+    def __init__(self, message: str, detail: str) -> None:
+        super().__init__(detail)
+        self.message = message
+
+
 class CredentialChecker(Protocol):
     async def verify(self, username: str, password: str) -> Credential | None:
-        """The credential proved when username and password are right, else None."""
+        """The credential proved when username and password are right, else None.
+
+        Raises `CheckUnavailable` when no answer could be had.
+        """
 
     async def still_valid(self, credential: Credential) -> bool:
         """Whether a key issued under this credential may still be honoured."""

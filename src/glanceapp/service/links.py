@@ -14,7 +14,10 @@ Consistency rules:
   transaction), so a password change or account removal beats any link or renew
   in flight;
 - renews are limited per person (a burst, then one per interval), shared by all
-  workers; one over the limit makes no key and no Jira call.
+  workers; one over the limit makes no key and no Jira call;
+- a key from a sign-in this app cannot re-check (`oidc`, `http`: no credential
+  generation) is renewed only within `reauth_after` of the person's last sign-in
+  (`linked_at`); after that the glance offers Reconnect, which signs in again.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from typing import Literal
 from glanceapp.jira.caller import PropertyCaller
 from glanceapp.jira.errors import JiraError, JiraNotConfigured, JiraRejected
 from glanceapp.keyring import Keyring
-from glanceapp.service.accounts import Credential, CredentialChecker
+from glanceapp.service.accounts import CheckUnavailable, Credential, CredentialChecker
 from glanceapp.service.apikeys import (
     api_key_from_property,
     key_mac,
@@ -72,6 +75,7 @@ REVOKED_MEANWHILE = "Your link was cancelled while it was being made. Try again.
 JIRA_REFUSED = "Jira refused to store the link, so nothing was changed."
 BUSY = "Another change to your link is in progress. Try again in a moment."
 CHECKS_BUSY = "The service is busy checking other logins. Try again in a moment."
+REAUTH_NEEDED = "It has been a while since you signed in. Reconnect to keep your link."
 CREDENTIALS_CHANGED = (
     "The service account's password changed, or the account was removed, "
     "while the link was being made. Log in again."
@@ -122,6 +126,8 @@ class LinkStatus:
     linked_at: float | None = None
     expiring_at: float | None = None
     message: str | None = None
+    reconnect: bool = False
+    """Renewing needs a fresh sign-in: the glance offers Reconnect instead of Renew."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +170,10 @@ class LinkService:
         renew_interval: float = RENEW_INTERVAL_SECONDS,
         key_retention: float = KEY_RETENTION_SECONDS,
         check_gate: CheckGate | None = None,
+        reauth_after: float | None = None,
     ) -> None:
+        """`reauth_after`: how recent a sign-in must be to renew a key without a
+        credential generation; None is the apiKey TTL."""
         self._db = db
         self._keyring = keyring
         self._tenants = tenants
@@ -182,6 +191,7 @@ class LinkService:
         self._clock = clock
         self._sleep = sleep
         self._pending_grace = pending_grace
+        self._reauth_after = api_key_ttl if reauth_after is None else reauth_after
         self._local: dict[tuple[str, str], _PersonLock] = {}
 
     @property
@@ -210,7 +220,12 @@ class LinkService:
             expires_at=record.expires_at,
             linked_at=record.linked_at,
             expiring_at=expiring_at,
+            reconnect=self._reauth_due(record, now),
         )
+
+    def _reauth_due(self, record: ApiKeyRecord, now: float) -> bool:
+        """A key this app cannot re-check, whose person last signed in too long ago."""
+        return record.credential_generation is None and now >= record.linked_at + self._reauth_after
 
     async def status(self, tenant: Tenant, account_id: str) -> LinkStatus:
         record = await self._keys.active_for(tenant.client_key, account_id)
@@ -299,6 +314,8 @@ class LinkService:
                 credential = await self._credentials.verify(username, password)
         except CheckBusy:
             return LinkOutcome(await self.status(tenant, account_id), CHECKS_BUSY)
+        except CheckUnavailable as exc:
+            return LinkOutcome(await self.status(tenant, account_id), exc.message)
         if credential is None:
             now = self._clock()
             wait = await self._throttle.wait_seconds(
@@ -307,6 +324,17 @@ class LinkService:
             message = too_many_attempts(wait) if wait > 0 else WRONG_CREDENTIALS
             return LinkOutcome(await self.status(tenant, account_id), message)
         await self._throttle.clear(username, tenant.client_key, account_id)
+        return await self.link_credential(tenant, account_id, credential, jira=jira)
+
+    async def link_credential(
+        self,
+        tenant: Tenant,
+        account_id: str,
+        credential: Credential,
+        *,
+        jira: PropertyCaller | None = None,
+    ) -> LinkOutcome:
+        """Link a person whose sign-in was already proved (a password, or a provider's ID token)."""
         async with self._person(tenant, account_id) as acquired:
             if not acquired:
                 return LinkOutcome(await self.status(tenant, account_id), BUSY)
@@ -323,6 +351,8 @@ class LinkService:
                 return LinkOutcome(status)
             if not acquired:
                 return LinkOutcome(status, BUSY)
+            if status.reconnect:
+                return LinkOutcome(status, REAUTH_NEEDED)
             wait = await self._renewals.take(tenant.client_key, account_id, now=self._clock())
             if wait > 0:
                 return LinkOutcome(status, renewed_recently(wait))

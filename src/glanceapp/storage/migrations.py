@@ -177,6 +177,23 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "CREATE INDEX forge_tickets_expiry ON forge_tickets (expires_at)",
         ),
     ),
+    (
+        "0006_sign_in_flows",
+        (
+            """CREATE TABLE sign_in_flows (
+                state_mac TEXT PRIMARY KEY,
+                site_id TEXT NOT NULL,
+                account_id TEXT NOT NULL,
+                installation_id TEXT,
+                user_token TEXT,
+                nonce TEXT NOT NULL,
+                code_verifier TEXT NOT NULL,
+                created_at REAL NOT NULL,
+                expires_at REAL NOT NULL
+            )""",
+            "CREATE INDEX sign_in_flows_expiry ON sign_in_flows (expires_at)",
+        ),
+    ),
 )
 
 

@@ -44,6 +44,7 @@ class SecurityHeaders:
         )
         self._default_ancestors = " ".join(f"https://{host}" for host in settings.allowed_hosts)
         self._popup_path = f"{settings.base_path}/link"
+        self._callback_path = f"{settings.base_path}/link/callback"
         self._forge_prefix = f"{settings.base_path}/forge/"
         self._hsts = settings.base_url.startswith("https://")
 
@@ -58,6 +59,8 @@ class SecurityHeaders:
     def frame_ancestors(self, scope: Scope) -> str:
         if scope["path"] == self._popup_path and scope.get("method") == "GET":
             return "'none'"
+        if scope["path"] == self._callback_path:
+            return "'none'"  # the sign-in provider's callback is a top-level page
         if scope["path"].startswith(self._forge_prefix):
             return "'none'"  # the Forge sign-in page shows a password form; nothing frames it
         tenant = scope.get("user")

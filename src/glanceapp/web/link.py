@@ -41,6 +41,13 @@ async def link_page(services: NamedDependency[Services]) -> Response[bytes]:
 
 @get("/link/form", opt=route_auth("context", require_user=True))
 async def link_form(services: NamedDependency[Services]) -> Response[bytes]:
+    if services.oidc is not None:
+        return html(
+            services.templates,
+            "partials/oidc_start.html",
+            context={"error": None},
+            headers=NO_STORE,
+        )
     return html(
         services.templates,
         "partials/login_form.html",

@@ -204,6 +204,44 @@ def samples(now: float) -> list[Sample]:
             {"gone": "This sign-in link has expired or was already used."},
             block="content",
         ),
+        Sample(
+            status_partial,
+            "linked, sign in again to renew",
+            {"status": status("linked", 20 * DAY, reconnect=True)},
+        ),
+        Sample("partials/oidc_start.html", "provider sign-in", {"error": None}),
+        Sample(
+            "partials/oidc_start.html",
+            "provider unreachable",
+            {
+                "error": "The sign-in provider cannot be reached right now, so nothing was "
+                "changed. Try again in a moment."
+            },
+        ),
+        Sample("partials/oidc_start.html", "redirecting", {"redirecting": True}),
+        Sample(
+            "pages/oidc_redirect.html",
+            "on the way to the provider",
+            {"provider_url": "https://id.example.com/auth?client_id=glanceapp"},
+            block="content",
+        ),
+        Sample(
+            "pages/link_callback.html",
+            "back from the provider, linked",
+            {"result": linked, "error": None, "forge": False},
+            block="content",
+        ),
+        Sample(
+            "pages/link_callback.html",
+            "back from the provider, refused",
+            {
+                "result": None,
+                "error": "This sign-in has expired or was already used. "
+                "Start again from the issue in Jira.",
+                "forge": False,
+            },
+            block="content",
+        ),
     ]
 
 

@@ -15,9 +15,11 @@ from glanceapp.jira.forge_keys import ForgeKeyFetcher
 from glanceapp.keyring import Keyring
 from glanceapp.service.accounts import LocalAccounts
 from glanceapp.service.links import LinkService
+from glanceapp.service.oidc import OidcSignIn
 from glanceapp.settings import Settings
 from glanceapp.storage.db import Database
 from glanceapp.storage.forge import ForgeStore
+from glanceapp.storage.sign_in_flows import SignInFlows
 from glanceapp.storage.tenants import TenantStore
 from glanceapp.web.render import Renderer
 
@@ -31,6 +33,14 @@ class ForgeServices:
     rules: ForgeRules
     jira: JiraClient
     memo: SignatureMemo = field(default_factory=SignatureMemo)
+
+
+@dataclass
+class OidcServices:
+    """What the `oidc` routes add to `Services`; present only when GLANCEAPP_SIGN_IN=oidc."""
+
+    sign_in: OidcSignIn
+    flows: SignInFlows
 
 
 @dataclass
@@ -48,6 +58,8 @@ class Services:
     templates: Renderer
     forge: ForgeServices | None = None
     """The Forge remote's parts; None when GLANCEAPP_FORGE_APP_ID is unset."""
+    oidc: OidcServices | None = None
+    """The OpenID Connect sign-in's parts; None unless GLANCEAPP_SIGN_IN=oidc."""
 
 
 def get_services(state: State) -> Services:

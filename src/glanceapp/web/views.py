@@ -35,6 +35,7 @@ class StatusView:
     message: str | None = None
     anonymous: bool = False
     renewed_until: str | None = None
+    reconnect: bool = False
 
 
 def calendar_date(at: float) -> str:
@@ -65,4 +66,5 @@ def status_view(
         renewed_until=(
             calendar_date(status.expires_at) if renewed and status.expires_at is not None else None
         ),
+        reconnect=status.reconnect,
     )
