@@ -121,7 +121,8 @@ async def client() -> AsyncIterator[httpx.AsyncClient]:
 
 @pytest.fixture
 def fetcher(client: httpx.AsyncClient, key_server: KeyServer) -> InstallKeyFetcher:
-    return InstallKeyFetcher(client, key_server.url + "/", timeout=0.3)
+    # Long enough for a loopback answer on a loaded machine; the hanging-server test waits it out.
+    return InstallKeyFetcher(client, key_server.url + "/", timeout=2.0)
 
 
 async def test_a_key_is_returned_and_cached(
