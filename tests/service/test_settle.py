@@ -1,0 +1,326 @@
+"""Recovery for one person (`LinkService.settle`): what a Forge call carrying the person's
+own token settles for them, since the background sweep has no credential for such a site.
+
+Each test leaves one kind of unfinished business (a pending key whose write may have
+landed, a property delete Jira did not confirm) and checks that settling it for one
+person converges both stores for that person only, and reports what it did.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from glanceapp.keyring import Keyring
+from glanceapp.sandbox.fakejira import FakeJira
+from glanceapp.service.apikeys import key_mac, new_api_key, property_value
+from glanceapp.service.links import LEASE_SECONDS, LinkService, SweepReport
+from glanceapp.storage.accounts import AccountTable
+from glanceapp.storage.api_keys import ApiKeyTable
+from glanceapp.storage.db import Database
+from glanceapp.storage.tenants import Tenant
+
+from .support import (
+    ACCOUNT,
+    ALICE,
+    BOB,
+    PASSWORD,
+    PENDING_GRACE,
+    PROPERTY_KEY,
+    PROPERTY_PATH,
+    START,
+    TTL,
+    Clock,
+    MakeJira,
+    held_api_key,
+    jira_calls,
+    leave_stale_lease,
+    pending_deletes,
+)
+
+
+async def pending_key(
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    tenant: Tenant,
+    account_id: str,
+    *,
+    created_at: float = START,
+    landed: bool = True,
+) -> int:
+    """A pending key as a write whose answer was lost leaves it; Jira holds it if `landed`."""
+    account = await AccountTable(db).get(ACCOUNT)
+    assert account is not None
+    api_key = new_api_key()
+    key_id = await ApiKeyTable(db).create_pending(
+        key_mac=key_mac(keyring, api_key),
+        client_key=tenant.client_key,
+        account_id=account_id,
+        service_account=ACCOUNT,
+        now=created_at,
+        expires_at=created_at + TTL,
+        linked_at=created_at,
+        credential_generation=account.generation,
+    )
+    assert key_id is not None
+    if landed:
+        fake.set_property(
+            account_id,
+            PROPERTY_KEY,
+            property_value(
+                keyring,
+                api_key=api_key,
+                account=ACCOUNT,
+                expires_at=created_at + TTL,
+                linked_at=created_at,
+                client_key=tenant.client_key,
+                account_id=account_id,
+                property_key=PROPERTY_KEY,
+            ),
+        )
+    return key_id
+
+
+async def queue_delete(db: Database, tenant: Tenant, account_id: str, *, due: float) -> None:
+    await db.execute(
+        """INSERT INTO property_deletes
+               (client_key, account_id, property_key, created_at, attempts, next_attempt_at)
+           VALUES (?, ?, ?, ?, 0, ?)""",
+        (tenant.client_key, account_id, PROPERTY_KEY, due, due),
+    )
+
+
+async def key_state(db: Database, key_id: int) -> tuple[str, float | None]:
+    record = await ApiKeyTable(db).get(key_id)
+    assert record is not None
+    return record.state, record.activated_at
+
+
+# --------------------------------------------------------------------------- pending keys
+
+
+async def test_settle_activates_a_pending_key_the_property_holds(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    key_id = await pending_key(db, keyring, fake, tenant, ALICE)
+    settled_at = clock.advance(PENDING_GRACE + 1)
+
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(activated=1)
+
+    assert await key_state(db, key_id) == ("active", settled_at)
+    key = held_api_key(fake, keyring, tenant, ALICE)
+    assert key is not None
+    assert await service.whoami(key) is not None
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport()
+
+
+async def test_settle_discards_a_pending_key_the_property_does_not_hold(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    key_id = await pending_key(db, keyring, fake, tenant, ALICE, landed=False)
+    clock.advance(PENDING_GRACE + 1)
+
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(discarded=1)
+
+    assert await ApiKeyTable(db).get(key_id) is None  # a discarded key was never in use
+    assert (await service.status(tenant, ALICE)).state == "unlinked"
+
+
+async def test_settle_leaves_a_pending_key_younger_than_the_grace_alone(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    """A write may still be on its way: a key is judged only once the grace has passed."""
+    key_id = await pending_key(db, keyring, fake, tenant, ALICE, landed=False)
+    clock.advance(PENDING_GRACE - 1)
+
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport()
+
+    assert await key_state(db, key_id) == ("pending", None)
+    assert jira_calls(fake) == []
+
+
+async def test_settle_touches_only_its_own_person(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    alice = await pending_key(db, keyring, fake, tenant, ALICE)
+    bob = await pending_key(db, keyring, fake, tenant, BOB)
+    await queue_delete(db, tenant, BOB, due=START)
+    clock.advance(PENDING_GRACE + 1)
+
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(activated=1)
+
+    assert (await key_state(db, alice))[0] == "active"
+    assert await key_state(db, bob) == ("pending", None)
+    assert [row["account_id"] for row in await pending_deletes(db)] == [BOB]
+
+
+async def test_settle_while_jira_cannot_answer_retries_later(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    key_id = await pending_key(db, keyring, fake, tenant, ALICE)
+    clock.advance(PENDING_GRACE + 1)
+    fake.inject("GET", PROPERTY_PATH, status=503, times=1000)
+
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(retry_later=1)
+    assert await key_state(db, key_id) == ("pending", None)
+
+    fake.clear_faults()
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(activated=1)
+
+
+async def test_settle_while_another_worker_holds_the_person_retries_later(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    key_id = await pending_key(db, keyring, fake, tenant, ALICE)
+    clock.advance(PENDING_GRACE + 1)
+    await leave_stale_lease(db, tenant, ALICE, clock.now + LEASE_SECONDS)
+    await queue_delete(db, tenant, ALICE, due=START)
+
+    report = await service.settle(tenant, ALICE, jira=make_jira())
+
+    assert report == SweepReport(retry_later=2)
+    assert await key_state(db, key_id) == ("pending", None)
+    assert jira_calls(fake) == []
+
+
+# --------------------------------------------------------------------------- property deletes
+
+
+@pytest.mark.parametrize("due_in", [0.0, -5.0])
+async def test_settle_carries_out_a_due_delete(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+    due_in: float,
+) -> None:
+    fake.set_property(ALICE, PROPERTY_KEY, {"left": "behind"})
+    await queue_delete(db, tenant, ALICE, due=clock.now + due_in)
+
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(deleted=1)
+
+    assert fake.property(ALICE, PROPERTY_KEY) is None
+    assert await pending_deletes(db) == []
+
+
+async def test_settle_leaves_a_delete_not_yet_due(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    fake.set_property(ALICE, PROPERTY_KEY, {"left": "behind"})
+    await queue_delete(db, tenant, ALICE, due=clock.now + 1)
+
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport()
+
+    assert fake.property(ALICE, PROPERTY_KEY) == {"left": "behind"}
+    assert len(await pending_deletes(db)) == 1
+
+
+async def test_settle_drops_a_delete_a_newer_active_key_replaced(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    """The person linked again before the old property could go: the property is theirs now."""
+    assert (await service.link(tenant, ALICE, ACCOUNT, PASSWORD)).ok
+    held = held_api_key(fake, keyring, tenant, ALICE)
+    await queue_delete(db, tenant, ALICE, due=clock.now)
+    fake.clear_requests()
+
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport()
+
+    assert held_api_key(fake, keyring, tenant, ALICE) == held
+    assert await pending_deletes(db) == []
+    assert jira_calls(fake) == []
+
+
+async def test_settle_waits_on_a_delete_behind_an_unconfirmed_key(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    """A pending key too young to judge: whether the old property must go depends on it."""
+    await pending_key(db, keyring, fake, tenant, ALICE, created_at=clock.now)
+    await queue_delete(db, tenant, ALICE, due=clock.now)
+
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(retry_later=1)
+
+    assert len(await pending_deletes(db)) == 1
+    assert fake.property(ALICE, PROPERTY_KEY) is not None
+
+
+async def test_settle_retries_a_delete_jira_refuses_with_a_growing_wait(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    fake.set_property(ALICE, PROPERTY_KEY, {"left": "behind"})
+    await queue_delete(db, tenant, ALICE, due=clock.now)
+    fake.inject("DELETE", PROPERTY_PATH, status=500, times=1000)
+
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(retry_later=1)
+    [first] = await pending_deletes(db)
+    assert (first["attempts"], first["next_attempt_at"]) == (1, clock.now + 60)
+
+    clock.now = first["next_attempt_at"]
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(retry_later=1)
+    [second] = await pending_deletes(db)
+    assert (second["attempts"], second["next_attempt_at"]) == (2, clock.now + 120)
+
+    fake.clear_faults()
+    clock.now = second["next_attempt_at"]
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(deleted=1)
+    assert fake.property(ALICE, PROPERTY_KEY) is None
