@@ -31,6 +31,7 @@ from .support import (
     TTL,
     Clock,
     MakeJira,
+    Sleeper,
     held_api_key,
     jira_calls,
     leave_stale_lease,
@@ -200,6 +201,7 @@ async def test_settle_while_jira_cannot_answer_retries_later(
 
 async def test_settle_while_another_worker_holds_the_person_retries_later(
     service: LinkService,
+    sleeper: Sleeper,
     tenant: Tenant,
     db: Database,
     keyring: Keyring,
@@ -215,6 +217,7 @@ async def test_settle_while_another_worker_holds_the_person_retries_later(
     report = await service.settle(tenant, ALICE, jira=make_jira())
 
     assert report == SweepReport(retry_later=2)
+    assert sleeper.delays == []  # recovery never waits for a person someone else holds
     assert await key_state(db, key_id) == ("pending", None)
     assert jira_calls(fake) == []
 
