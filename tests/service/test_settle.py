@@ -17,7 +17,8 @@ from glanceapp.service.links import LEASE_SECONDS, LinkService, SweepReport
 from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
-from glanceapp.storage.tenants import Tenant
+from glanceapp.storage.forge import ForgeStore, InstallationFacts
+from glanceapp.storage.tenants import Tenant, TenantStore
 
 from .support import (
     ACCOUNT,
@@ -327,3 +328,55 @@ async def test_settle_retries_a_delete_jira_refuses_with_a_growing_wait(
     clock.now = second["next_attempt_at"]
     assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(deleted=1)
     assert fake.property(ALICE, PROPERTY_KEY) is None
+
+
+# --------------------------------------------------------------------------- the sweep leaves Forge-only sites to settle
+
+
+async def forge_only_site(db: Database, tenants: TenantStore) -> Tenant:
+    """A site only a Forge installation serves: no Connect secret to call Jira with."""
+    installation = await ForgeStore(db).record(
+        InstallationFacts(
+            installation_id="ari:cloud:ecosystem::installation/forge-only",
+            api_base_url="https://api.atlassian.com/ex/jira/forge-only-cloud",
+            cloud_id="forge-only-cloud",
+            site_url="https://forge-only.atlassian.net",
+            environment_id=None,
+            app_version="1.0.0",
+        ),
+        event="installed",
+        now=START,
+    )
+    assert installation is not None
+    site = await tenants.get(installation.site_id)
+    assert site is not None
+    assert (site.served, site.connect_served) == (True, False)
+    return site
+
+
+async def test_the_sweep_leaves_a_forge_only_sites_business_to_settle(
+    service: LinkService,
+    tenant: Tenant,
+    tenants: TenantStore,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+) -> None:
+    """The sweep has no credential for a Forge-only site; it must neither call Jira for it,
+    nor discard what only the person's next call can settle, nor stop at it."""
+    site = await forge_only_site(db, tenants)
+    waiting_key = await pending_key(db, keyring, fake, site, ALICE, created_at=START - 2)
+    await queue_delete(db, site, BOB, due=START - 2)
+    later_key = await pending_key(db, keyring, fake, tenant, BOB, created_at=START)
+    fake.set_property(ALICE, PROPERTY_KEY, {"left": "behind"})
+    await queue_delete(db, tenant, ALICE, due=START)
+    clock.advance(PENDING_GRACE + 1)
+
+    assert await service.sweep() == SweepReport(activated=1, deleted=1, retry_later=2)
+
+    assert await key_state(db, waiting_key) == ("pending", None)
+    assert (await key_state(db, later_key))[0] == "active"
+    assert [(row["client_key"], row["account_id"]) for row in await pending_deletes(db)] == [
+        (site.client_key, BOB)
+    ]
