@@ -8,6 +8,8 @@ person converges both stores for that person only, and reports what it did.
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from glanceapp.keyring import Keyring
@@ -310,12 +312,16 @@ async def test_settle_retries_a_delete_jira_refuses_with_a_growing_wait(
     fake: FakeJira,
     clock: Clock,
     make_jira: MakeJira,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     fake.set_property(ALICE, PROPERTY_KEY, {"left": "behind"})
     await queue_delete(db, tenant, ALICE, due=clock.now)
     fake.inject("DELETE", PROPERTY_PATH, status=500, times=1000)
 
-    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(retry_later=1)
+    with caplog.at_level(logging.WARNING, logger="glanceapp.service"):
+        report = await service.settle(tenant, ALICE, jira=make_jira())
+    assert report == SweepReport(retry_later=1)
+    assert "property delete deferred (JiraUnavailable); will retry" in caplog.messages
     [first] = await pending_deletes(db)
     assert (first["attempts"], first["next_attempt_at"]) == (1, clock.now + 60)
 
