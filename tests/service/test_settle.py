@@ -9,11 +9,16 @@ person converges both stores for that person only, and reports what it did.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import pytest
 
+from glanceapp.connect.install import InstallPayload
+from glanceapp.jira.client import JiraClient
+from glanceapp.jira.errors import JiraNotConfigured
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
+from glanceapp.service.accounts import LocalAccounts
 from glanceapp.service.apikeys import key_mac, new_api_key, property_value
 from glanceapp.service.links import LEASE_SECONDS, LinkService, SweepReport
 from glanceapp.storage.accounts import AccountTable
@@ -386,3 +391,202 @@ async def test_the_sweep_leaves_a_forge_only_sites_business_to_settle(
     assert [(row["client_key"], row["account_id"]) for row in await pending_deletes(db)] == [
         (site.client_key, BOB)
     ]
+
+
+# --------------------------------------------------------------------------- what the sweep counts
+
+CAROL = "557058:cccccccc-0000-4000-8000-000000000003"
+
+
+async def other_site(tenants: TenantStore, fake: FakeJira, suffix: str) -> Tenant:
+    return await tenants.install(
+        InstallPayload(
+            client_key=f"{fake.client_key}-{suffix}",
+            base_url=fake.base_url,
+            shared_secret=fake.shared_secret,
+            oauth_client_id=fake.oauth_client_id,
+        ),
+        kid="k",
+        account_id=None,
+        now=START,
+    )
+
+
+async def test_the_sweep_discards_what_an_uninstalled_site_left_and_goes_on(
+    service: LinkService,
+    tenant: Tenant,
+    tenants: TenantStore,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+) -> None:
+    """Keys and deletes an uninstalled site still has (written around its uninstall) are
+    dropped without a Jira call; every later key is still settled, and each is counted."""
+    gone = await other_site(tenants, fake, "gone")
+    await tenants.uninstall(
+        InstallPayload(client_key=gone.client_key, base_url=gone.base_url),
+        kid="k",
+        account_id=None,
+    )
+    stale = [
+        await pending_key(db, keyring, fake, gone, who, created_at=START - 3, landed=False)
+        for who in (ALICE, BOB)
+    ]
+    await queue_delete(db, gone, ALICE, due=START - 3)
+    later = [
+        await pending_key(db, keyring, fake, tenant, who, created_at=START) for who in (BOB, CAROL)
+    ]
+    clock.advance(PENDING_GRACE + 1)
+
+    assert await service.sweep() == SweepReport(activated=2, discarded=2)
+
+    keys = ApiKeyTable(db)
+    assert [await keys.get(key_id) for key_id in stale] == [None, None]
+    assert [(await key_state(db, key_id))[0] for key_id in later] == ["active", "active"]
+    assert await pending_deletes(db) == []
+
+
+async def test_the_sweep_counts_every_key_it_discards(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+) -> None:
+    for who in (ALICE, BOB):
+        await pending_key(db, keyring, fake, tenant, who, landed=False)
+    clock.advance(PENDING_GRACE + 1)
+    assert await service.sweep() == SweepReport(discarded=2)
+
+
+async def test_the_sweep_counts_every_disabled_and_forge_only_wait(
+    service: LinkService,
+    tenant: Tenant,
+    tenants: TenantStore,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+) -> None:
+    disabled = await other_site(tenants, fake, "disabled")
+    assert await tenants.set_enabled(disabled.client_key, False, now=START)
+    forge = await forge_only_site(db, tenants)
+    for site in (disabled, forge):
+        for who in (ALICE, BOB):
+            await pending_key(db, keyring, fake, site, who, created_at=START - 1)
+    clock.advance(PENDING_GRACE + 1)
+
+    assert await service.sweep() == SweepReport(retry_later=4)
+    assert len([r for r in await ApiKeyTable(db).listing() if r.state == "pending"]) == 4
+
+
+# --------------------------------------------------------------------------- a pending key's rarer ends
+
+
+class RevokingCaller:
+    """Reads the property, first revoking another key as an operator would meanwhile."""
+
+    def __init__(self, inner: JiraClient, db: Database, victim: int) -> None:
+        self.inner = inner
+        self.db = db
+        self.victim = victim
+
+    async def get_property(self, tenant: Tenant, account_id: str, key: str) -> Any | None:
+        await ApiKeyTable(self.db).revoke(self.victim, now=START, reason="revoked by operator")
+        return await self.inner.get_property(tenant, account_id, key)
+
+    async def put_property(self, tenant: Tenant, account_id: str, key: str, value: Any) -> None:
+        raise AssertionError("recovery never writes a property")
+
+    async def delete_property(self, tenant: Tenant, account_id: str, key: str) -> None:
+        raise AssertionError("no delete is queued here")
+
+
+async def test_a_pending_key_revoked_while_another_is_settled_is_left_revoked(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    first = await pending_key(db, keyring, fake, tenant, ALICE, created_at=START - 1)
+    second = await pending_key(db, keyring, fake, tenant, ALICE, created_at=START)
+    clock.advance(PENDING_GRACE + 1)
+    caller = RevokingCaller(make_jira(), db, victim=second)
+
+    assert await service.settle(tenant, ALICE, jira=caller) == SweepReport(discarded=1)
+
+    assert await ApiKeyTable(db).get(first) is None  # the property holds the second
+    second_record = await ApiKeyTable(db).get(second)
+    assert second_record is not None
+    assert (second_record.state, second_record.activated_at) == ("revoked", None)
+
+
+class UnconfiguredCaller:
+    """A caller for a site the app was never configured to reach (nothing was ever sent)."""
+
+    async def get_property(self, tenant: Tenant, account_id: str, key: str) -> Any | None:
+        raise JiraNotConfigured("no way to call this site")
+
+    async def put_property(self, tenant: Tenant, account_id: str, key: str, value: Any) -> None:
+        raise JiraNotConfigured("no way to call this site")
+
+    async def delete_property(self, tenant: Tenant, account_id: str, key: str) -> None:
+        raise JiraNotConfigured("no way to call this site")
+
+
+async def test_a_pending_key_for_a_site_the_app_cannot_call_is_discarded(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+) -> None:
+    key_id = await pending_key(db, keyring, fake, tenant, ALICE)
+    clock.advance(PENDING_GRACE + 1)
+
+    report = await service.settle(tenant, ALICE, jira=UnconfiguredCaller())
+
+    assert report == SweepReport(discarded=1)
+    assert await ApiKeyTable(db).get(key_id) is None
+
+
+class PasswordChangingCaller(RevokingCaller):
+    """Reads the property while the service account's password is being changed."""
+
+    def __init__(self, inner: JiraClient, accounts: LocalAccounts) -> None:
+        self.inner = inner
+        self.accounts = accounts
+
+    async def get_property(self, tenant: Tenant, account_id: str, key: str) -> Any | None:
+        await self.accounts.set_password(ACCOUNT, "a new password entirely", now=START)
+        return await self.inner.get_property(tenant, account_id, key)
+
+
+async def test_a_landed_key_whose_password_changed_meanwhile_is_not_activated(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+    accounts: LocalAccounts,
+) -> None:
+    key_id = await pending_key(db, keyring, fake, tenant, ALICE)
+    clock.advance(PENDING_GRACE + 1)
+    caller = PasswordChangingCaller(make_jira(), accounts)
+
+    assert await service.settle(tenant, ALICE, jira=caller) == SweepReport(discarded=1)
+
+    record = await ApiKeyTable(db).get(key_id)
+    assert record is not None
+    assert (record.state, record.activated_at) == ("revoked", None)
+    key = held_api_key(fake, keyring, tenant, ALICE)
+    assert key is not None
+    assert await service.whoami(key) is None
