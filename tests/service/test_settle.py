@@ -31,6 +31,7 @@ from .support import (
     ACCOUNT,
     ALICE,
     BOB,
+    DAY,
     PASSWORD,
     PENDING_GRACE,
     PROPERTY_KEY,
@@ -39,11 +40,13 @@ from .support import (
     TTL,
     Clock,
     MakeJira,
+    MakeService,
     Sleeper,
     held_api_key,
     jira_calls,
     leave_stale_lease,
     pending_deletes,
+    person_keys,
 )
 
 
@@ -396,6 +399,7 @@ async def test_the_sweep_leaves_a_forge_only_sites_business_to_settle(
 # --------------------------------------------------------------------------- what the sweep counts
 
 CAROL = "557058:cccccccc-0000-4000-8000-000000000003"
+DAVE = "557058:dddddddd-0000-4000-8000-000000000004"
 
 
 async def other_site(tenants: TenantStore, fake: FakeJira, suffix: str) -> Tenant:
@@ -437,14 +441,18 @@ async def test_the_sweep_discards_what_an_uninstalled_site_left_and_goes_on(
     later = [
         await pending_key(db, keyring, fake, tenant, who, created_at=START) for who in (BOB, CAROL)
     ]
+    for who in (ALICE, DAVE):
+        fake.set_property(who, PROPERTY_KEY, {"left": "behind"})
+        await queue_delete(db, tenant, who, due=START - 1)
     clock.advance(PENDING_GRACE + 1)
 
-    assert await service.sweep() == SweepReport(activated=2, discarded=2)
+    assert await service.sweep() == SweepReport(activated=2, discarded=2, deleted=2)
 
     keys = ApiKeyTable(db)
     assert [await keys.get(key_id) for key_id in stale] == [None, None]
     assert [(await key_state(db, key_id))[0] for key_id in later] == ["active", "active"]
     assert await pending_deletes(db) == []
+    assert [fake.property(who, PROPERTY_KEY) for who in (ALICE, DAVE)] == [None, None]
 
 
 async def test_the_sweep_counts_every_key_it_discards(
@@ -476,10 +484,12 @@ async def test_the_sweep_counts_every_disabled_and_forge_only_wait(
     for site in (disabled, forge):
         for who in (ALICE, BOB):
             await pending_key(db, keyring, fake, site, who, created_at=START - 1)
+            await queue_delete(db, site, who, due=START - 1)
     clock.advance(PENDING_GRACE + 1)
 
-    assert await service.sweep() == SweepReport(retry_later=4)
+    assert await service.sweep() == SweepReport(retry_later=8)
     assert len([r for r in await ApiKeyTable(db).listing() if r.state == "pending"]) == 4
+    assert len(await pending_deletes(db)) == 4
 
 
 # --------------------------------------------------------------------------- a pending key's rarer ends
@@ -590,3 +600,27 @@ async def test_a_landed_key_whose_password_changed_meanwhile_is_not_activated(
     key = held_api_key(fake, keyring, tenant, ALICE)
     assert key is not None
     assert await service.whoami(key) is None
+
+
+async def test_the_sweep_purges_retired_keys_once_their_retention_has_passed(
+    make_service: MakeService,
+    tenant: Tenant,
+    account: str,
+    db: Database,
+    clock: Clock,
+) -> None:
+    """Revoked and expired rows are kept for the audit's retention, then deleted."""
+    service = await make_service(key_retention=10 * DAY)
+    assert (await service.link(tenant, ALICE, ACCOUNT, PASSWORD)).ok
+    assert (await service.link(tenant, BOB, ACCOUNT, PASSWORD)).ok
+    clock.advance(DAY)
+    assert (await service.renew(tenant, ALICE)).renewed  # the first key revoked at START + 1 d
+    clock.now = START + DAY + 10 * DAY
+    await service.sweep()
+    assert len(await person_keys(db, tenant.client_key, ALICE)) == 2  # revoked exactly 10 d ago
+
+    clock.advance(1)
+    await service.sweep()
+
+    assert [r.state for r in await person_keys(db, tenant.client_key, ALICE)] == ["active"]
+    assert [r.state for r in await person_keys(db, tenant.client_key, BOB)] == ["active"]
