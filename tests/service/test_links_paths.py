@@ -7,14 +7,19 @@ meanwhile is never activated, and a busy person gets BUSY with nothing changed.
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from glanceapp.connect.install import InstallPayload
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
+from glanceapp.service.accounts import Credential, LocalAccounts
 from glanceapp.service.apikeys import key_mac, new_api_key, property_value
 from glanceapp.service.links import (
     BUSY,
+    CREDENTIALS_CHANGED,
+    JIRA_REFUSED,
     LEASE_SECONDS,
     LEASE_WAIT_SECONDS,
     REVOKED_MEANWHILE,
@@ -25,6 +30,7 @@ from glanceapp.service.links import (
     account_paused,
     renewed_recently,
 )
+from glanceapp.service.passwords import PasswordHasher
 from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
@@ -38,9 +44,11 @@ from .support import (
     PASSWORD,
     PENDING_GRACE,
     PROPERTY_KEY,
+    PROPERTY_PATH,
     START,
     TTL,
     Clock,
+    CountingArgon2,
     MakeJira,
     MakeService,
     ScriptedJira,
@@ -413,3 +421,40 @@ def test_account_paused_spells_the_wait_in_whole_seconds(seconds: float, wait: s
 )
 def test_renewed_recently_rounds_the_wait_up(seconds: float, shown: int) -> None:
     assert renewed_recently(seconds) == f"Renewed recently — try again in {shown} s."
+
+
+# --------------------------------------------------------------------------- refusals before and at the write
+
+
+async def test_link_under_a_credential_already_superseded_makes_no_key(
+    service: LinkService, tenant: Tenant, db: Database, fake: FakeJira
+) -> None:
+    """A sign-in proved under a password since changed: no key is made, nothing is written."""
+    before = await credential_generation(db)
+    await LocalAccounts(db, PasswordHasher(CountingArgon2())).set_password(
+        ACCOUNT, "a new password entirely", now=START
+    )
+    assert await credential_generation(db) != before
+
+    outcome = await service.link_credential(tenant, ALICE, Credential(ACCOUNT, before))
+
+    assert outcome == LinkOutcome(LinkStatus("unlinked"), CREDENTIALS_CHANGED)
+    assert await person_keys(db, tenant.client_key, ALICE) == []
+    assert jira_calls(fake) == []
+
+
+async def test_a_write_jira_refuses_is_logged_with_its_kind_and_status(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    fake: FakeJira,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    fake.inject("PUT", PROPERTY_PATH, status=400, times=1)
+
+    with caplog.at_level(logging.WARNING, logger="glanceapp.service"):
+        outcome = await link(service, tenant)
+
+    assert outcome == LinkOutcome(LinkStatus("unlinked"), JIRA_REFUSED)
+    assert await person_keys(db, tenant.client_key, ALICE) == []
+    assert "property write not made: JiraRejected (status 400)" in caplog.messages
