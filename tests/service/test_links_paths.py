@@ -20,6 +20,7 @@ from glanceapp.service.links import (
     BUSY,
     CREDENTIALS_CHANGED,
     JIRA_REFUSED,
+    JIRA_UNREACHABLE,
     LEASE_SECONDS,
     LEASE_WAIT_SECONDS,
     REVOKED_MEANWHILE,
@@ -458,3 +459,22 @@ async def test_a_write_jira_refuses_is_logged_with_its_kind_and_status(
     assert outcome == LinkOutcome(LinkStatus("unlinked"), JIRA_REFUSED)
     assert await person_keys(db, tenant.client_key, ALICE) == []
     assert "property write not made: JiraRejected (status 400)" in caplog.messages
+
+
+async def test_a_write_jira_cannot_confirm_is_logged_and_left_to_recovery(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    fake: FakeJira,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    fake.inject("PUT", PROPERTY_PATH, status=503, times=1000)
+
+    with caplog.at_level(logging.WARNING, logger="glanceapp.service"):
+        outcome = await link(service, tenant)
+
+    assert outcome == LinkOutcome(LinkStatus("unlinked"), JIRA_UNREACHABLE)
+    assert [r.state for r in await person_keys(db, tenant.client_key, ALICE)] == ["pending"]
+    assert (
+        "property write not confirmed (JiraUnavailable); recovery will settle it" in caplog.messages
+    )
