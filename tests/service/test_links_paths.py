@@ -7,7 +7,9 @@ meanwhile is never activated, and a busy person gets BUSY with nothing changed.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import threading
 
 import pytest
 
@@ -32,6 +34,7 @@ from glanceapp.service.links import (
     renewed_recently,
 )
 from glanceapp.service.passwords import PasswordHasher
+from glanceapp.service.throttle import CheckGate
 from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
@@ -478,3 +481,45 @@ async def test_a_write_jira_cannot_confirm_is_logged_and_left_to_recovery(
     assert (
         "property write not confirmed (JiraUnavailable); recovery will settle it" in caplog.messages
     )
+
+
+async def test_relink_while_another_worker_holds_the_person_keeps_showing_the_link(
+    service: LinkService, tenant: Tenant, db: Database
+) -> None:
+    assert (await link(service, tenant)).ok
+    before = await service.status(tenant, ALICE)
+    await hold_lease(db, tenant)
+
+    outcome = await link(service, tenant)
+
+    assert outcome == LinkOutcome(before, BUSY)
+    assert outcome.status.state == "linked"
+
+
+async def test_one_persons_check_in_progress_does_not_make_another_wait_as_them(
+    make_service: MakeService, tenant: Tenant, account: str, argon: CountingArgon2
+) -> None:
+    """Admission to password checks is per person: Alice's slow check leaves Bob his own."""
+    release = threading.Event()
+    running = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    checks = 0
+
+    def hold_first_check() -> None:
+        nonlocal checks
+        checks += 1
+        if checks == 1:
+            loop.call_soon_threadsafe(running.set)
+            release.wait(timeout=30)
+
+    argon.on_verify = hold_first_check
+    service = await make_service(check_gate=CheckGate(slots=2, queue=0, per_caller=1))
+    alice = asyncio.create_task(link(service, tenant, ALICE))
+    await running.wait()  # Alice's check is running and holds her place
+    try:
+        bob = await link(service, tenant, BOB)
+    finally:
+        release.set()
+
+    assert bob.ok
+    assert (await alice).ok

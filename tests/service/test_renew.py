@@ -103,6 +103,16 @@ async def test_renew_uses_the_caller_it_is_given(
     assert caller.calls == ["put"]
 
 
+async def test_link_uses_the_caller_it_is_given(
+    service: LinkService, tenant: Tenant, fake: FakeJira, make_jira: MakeJira
+) -> None:
+    caller = RecordingCaller(make_jira())
+
+    assert (await service.link(tenant, ALICE, ACCOUNT, PASSWORD, jira=caller)).ok
+
+    assert caller.calls == ["put"]
+
+
 async def test_unlink_uses_the_caller_it_is_given(
     service: LinkService, tenant: Tenant, fake: FakeJira, make_jira: MakeJira
 ) -> None:
