@@ -53,6 +53,7 @@ from glanceapp.service.throttle import (
 from glanceapp.storage.api_keys import CREDENTIAL_CHANGED_REASON, ApiKeyRecord, ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.leases import PersonLeases
+from glanceapp.storage.property_deletes import PropertyDeletes
 from glanceapp.storage.renew_limits import RenewBuckets
 from glanceapp.storage.tenants import Tenant, TenantStore
 
@@ -61,8 +62,6 @@ log = logging.getLogger(__name__)
 LinkState = Literal["unlinked", "linked", "expiring", "expired", "error"]
 LEASE_SECONDS = 60.0
 LEASE_WAIT_SECONDS = 20.0
-DELETE_RETRY_SECONDS = 60.0
-MAX_DELETE_RETRY_SECONDS = 3600.0
 RENEW_BURST = 3
 RENEW_INTERVAL_SECONDS = 60.0
 KEY_RETENTION_SECONDS = 90 * 86400.0
@@ -180,6 +179,7 @@ class LinkService:
         self._credentials = credentials
         self._jira = jira
         self._keys = ApiKeyTable(db)
+        self._deletes = PropertyDeletes(db)
         self._leases = PersonLeases(db)
         self._throttle = LoginThrottle(db)
         self._gate = check_gate or CheckGate()
@@ -422,22 +422,10 @@ class LinkService:
         async with self._person(tenant, account_id) as acquired:
             if not acquired:
                 return LinkOutcome(await self.status(tenant, account_id), BUSY)
-            now = self._clock()
-            async with self._db.transaction() as connection:
-                cursor = await connection.execute(
-                    """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = 'unlinked'
-                       WHERE client_key = ? AND account_id = ? AND state IN ('pending', 'active')""",
-                    (now, tenant.client_key, account_id),
-                )
-                if cursor.rowcount == 0:
-                    return LinkOutcome(LinkStatus("unlinked"))
-                await connection.execute(
-                    """INSERT INTO property_deletes
-                           (client_key, account_id, property_key, created_at, attempts, next_attempt_at)
-                       VALUES (?, ?, ?, ?, 0, ?)
-                       ON CONFLICT DO UPDATE SET next_attempt_at = excluded.next_attempt_at""",
-                    (tenant.client_key, account_id, self._property_key, now, now),
-                )
+            if not await self._keys.unlink(
+                tenant.client_key, account_id, self._property_key, now=self._clock()
+            ):
+                return LinkOutcome(LinkStatus("unlinked"))
             await self._try_delete(tenant, account_id, self._property_key, jira=jira)
         return LinkOutcome(LinkStatus("unlinked"))
 
@@ -452,26 +440,12 @@ class LinkService:
         try:
             await (jira or self._jira).delete_property(tenant, account_id, property_key)
         except JiraError as exc:
-            now = self._clock()
-            await self._db.execute(
-                """UPDATE property_deletes SET attempts = attempts + 1,
-                       next_attempt_at = ? + min(?, ? * (1 << min(attempts, 6)))
-                   WHERE client_key = ? AND account_id = ? AND property_key = ?""",
-                (
-                    now,
-                    MAX_DELETE_RETRY_SECONDS,
-                    DELETE_RETRY_SECONDS,
-                    tenant.client_key,
-                    account_id,
-                    property_key,
-                ),
+            await self._deletes.deferred(
+                tenant.client_key, account_id, property_key, now=self._clock()
             )
             log.warning("property delete deferred (%s); will retry", type(exc).__name__)
             return False
-        await self._db.execute(
-            "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ? AND property_key = ?",
-            (tenant.client_key, account_id, property_key),
-        )
+        await self._deletes.done(tenant.client_key, account_id, property_key)
         return True
 
     # -- recovery ----------------------------------------------------------------
@@ -500,27 +474,19 @@ class LinkService:
             activated += outcome == "activated"
             discarded += outcome == "discarded"
             retry += outcome == "retry"
-        rows = await self._db.fetchall(
-            """SELECT client_key, account_id, property_key FROM property_deletes
-               WHERE next_attempt_at <= ? ORDER BY next_attempt_at LIMIT 100""",
-            (now,),
-        )
-        for row in rows:
-            tenant = await self._tenants.get(row["client_key"])
+        for owed in await self._deletes.due(now=now):
+            tenant = await self._tenants.get(owed.client_key)
             if tenant is not None and tenant.state == "disabled" and tenant.shared_secret:
                 retry += 1
                 continue
             if tenant is None or not tenant.served:
-                await self._db.execute(
-                    "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
-                    (row["client_key"], row["account_id"]),
-                )
+                await self._deletes.drop_person(owed.client_key, owed.account_id)
                 continue
             if not tenant.connect_served:
                 retry += 1
                 continue
             settled = await self._settle_delete(
-                tenant, row["account_id"], row["property_key"], self._jira
+                tenant, owed.account_id, owed.property_key, self._jira
             )
             deleted += settled == "deleted"
             retry += settled == "retry"
@@ -544,13 +510,8 @@ class LinkService:
             activated += outcome == "activated"
             discarded += outcome == "discarded"
             retry += outcome == "retry"
-        rows = await self._db.fetchall(
-            """SELECT property_key FROM property_deletes
-               WHERE client_key = ? AND account_id = ? AND next_attempt_at <= ?""",
-            (tenant.client_key, account_id, now),
-        )
-        for row in rows:
-            settled = await self._settle_delete(tenant, account_id, row["property_key"], jira)
+        for property_key in await self._deletes.due_for(tenant.client_key, account_id, now=now):
+            settled = await self._settle_delete(tenant, account_id, property_key, jira)
             deleted += settled == "deleted"
             retry += settled == "retry"
         return SweepReport(activated, discarded, deleted, retry)
@@ -594,19 +555,9 @@ class LinkService:
         async with self._person(tenant, account_id, wait=False) as acquired:
             if not acquired:
                 return "retry"
-            live = {
-                found["state"]
-                for found in await self._db.fetchall(
-                    """SELECT DISTINCT state FROM api_keys WHERE client_key = ? AND account_id = ?
-                       AND state IN ('pending', 'active')""",
-                    (tenant.client_key, account_id),
-                )
-            }
+            live = await self._keys.live_states(tenant.client_key, account_id)
             if "active" in live:
-                await self._db.execute(
-                    "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
-                    (tenant.client_key, account_id),
-                )
+                await self._deletes.drop_person(tenant.client_key, account_id)
                 return "done"
             if live:
                 # Only an unconfirmed key: if it is activated, that drops this delete;

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 import aiosqlite
 
+from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database, Row
 
 InstallationState = Literal["installed", "uninstalled"]
@@ -253,14 +254,8 @@ class ForgeStore:
             )
             served = await _refresh_served(connection, site_id)
             if not served:
-                await connection.execute(
-                    """UPDATE api_keys SET state = 'revoked', revoked_at = ?,
-                           revoked_reason = 'site uninstalled'
-                       WHERE client_key = ? AND state IN ('pending', 'active')""",
-                    (now, site_id),
-                )
-                await connection.execute(
-                    "DELETE FROM property_deletes WHERE client_key = ?", (site_id,)
+                await ApiKeyTable.retire_site_in(
+                    connection, site_id, now=now, reason="site uninstalled"
                 )
             await connection.execute(
                 """INSERT INTO lifecycle_log (event, client_key, kid, base_url,

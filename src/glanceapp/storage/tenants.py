@@ -17,6 +17,7 @@ import aiosqlite
 
 from glanceapp.connect.install import InstallPayload
 from glanceapp.keyring import TENANT_SECRET, Keyring
+from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database, Row
 
 TenantState = Literal["installed", "enabled", "disabled", "uninstalled"]
@@ -238,14 +239,8 @@ class TenantStore:
             await cursor.close()
             known = row is not None
             if row is not None and not row["forge_served"]:
-                await connection.execute(
-                    """UPDATE api_keys SET state = 'revoked', revoked_at = ?,
-                           revoked_reason = 'tenant uninstalled'
-                       WHERE client_key = ? AND state IN ('pending', 'active')""",
-                    (now, payload.client_key),
-                )
-                await connection.execute(
-                    "DELETE FROM property_deletes WHERE client_key = ?", (payload.client_key,)
+                await ApiKeyTable.retire_site_in(
+                    connection, payload.client_key, now=now, reason="tenant uninstalled"
                 )
             await self._log(
                 connection,
