@@ -18,13 +18,14 @@ is spent or expires.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
 import aiosqlite
 
 from glanceapp.storage.api_keys import ApiKeyTable
-from glanceapp.storage.db import Database, Row
+from glanceapp.storage.db import Database, Row, connect_sync
 
 InstallationState = Literal["installed", "uninstalled"]
 
@@ -368,3 +369,16 @@ async def _log(
 
 async def _bump(connection: aiosqlite.Connection) -> None:
     await connection.execute("UPDATE tenant_generation SET generation = generation + 1")
+
+
+def installation_listing(path: Path) -> list[Row]:
+    """Every Forge installation, for the operator's listing (synchronous, for the CLI)."""
+    connection = connect_sync(path)
+    try:
+        return connection.execute(
+            """SELECT installation_id, site_id, cloud_id, site_url, api_base_url, state,
+                   app_version, updated_at
+               FROM forge_installations ORDER BY site_id, installation_id"""
+        ).fetchall()
+    finally:
+        connection.close()

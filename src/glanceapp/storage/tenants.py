@@ -11,14 +11,15 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 import aiosqlite
 
 from glanceapp.connect.install import InstallPayload
-from glanceapp.keyring import TENANT_SECRET, Keyring
+from glanceapp.keyring import TENANT_SECRET, Keyring, SealError
 from glanceapp.storage.api_keys import ApiKeyTable
-from glanceapp.storage.db import Database, Row
+from glanceapp.storage.db import Database, Row, connect_sync
 
 TenantState = Literal["installed", "enabled", "disabled", "uninstalled"]
 SERVED_STATES = ("installed", "enabled")
@@ -305,3 +306,82 @@ class TenantStore:
             )
             for row in rows
         ]
+
+
+# -- operator commands (synchronous: the CLI runs without an event loop) ----------
+
+
+def unreadable_secrets(path: Path, keyring: Keyring) -> int:
+    """How many stored sharedSecrets no master secret of `keyring` opens.
+
+    Checked before serving: every request of such a tenant would fail otherwise.
+    """
+    connection = connect_sync(path)
+    try:
+        rows = connection.execute(
+            "SELECT client_key, shared_secret FROM tenants WHERE shared_secret IS NOT NULL"
+        ).fetchall()
+    finally:
+        connection.close()
+    unreadable = 0
+    for row in rows:
+        try:
+            keyring.open(TENANT_SECRET, row["shared_secret"], row["client_key"].encode())
+        except SealError:
+            unreadable += 1
+    return unreadable
+
+
+def reseal_secrets(path: Path, keyring: Keyring) -> tuple[int, int]:
+    """Re-seal every sharedSecret not under the current master secret, in one transaction.
+
+    Returns (re-sealed, unreadable). Values already current are left alone, so a
+    second run changes nothing; every worker's cache is told to reload.
+    """
+    connection = connect_sync(path)
+    resealed = unreadable = 0
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            rows = connection.execute(
+                "SELECT client_key, shared_secret FROM tenants WHERE shared_secret IS NOT NULL"
+            ).fetchall()
+            for row in rows:
+                sealed = row["shared_secret"]
+                if keyring.is_current(sealed):
+                    continue
+                aad = row["client_key"].encode()
+                try:
+                    secret = keyring.open(TENANT_SECRET, sealed, aad)
+                except SealError:
+                    unreadable += 1
+                    continue
+                connection.execute(
+                    "UPDATE tenants SET shared_secret = ? WHERE client_key = ?",
+                    (keyring.seal(TENANT_SECRET, secret, aad), row["client_key"]),
+                )
+                resealed += 1
+            connection.execute("UPDATE tenant_generation SET generation = generation + 1")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    return resealed, unreadable
+
+
+def connect_listing(path: Path) -> list[Row]:
+    """Sites as the operator lists them: every Connect tenant, and any site a Forge
+    installation alone does not account for (a secret, or not plainly installed)."""
+    connection = connect_sync(path)
+    try:
+        return connection.execute(
+            """SELECT client_key, base_url, display_url, state, installed_at, updated_at
+               FROM tenants
+               WHERE client_key NOT IN (SELECT site_id FROM forge_installations)
+                   OR shared_secret IS NOT NULL OR state != 'installed'
+               ORDER BY client_key"""
+        ).fetchall()
+    finally:
+        connection.close()
