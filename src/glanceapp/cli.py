@@ -133,8 +133,8 @@ def cmd_tenants_list(args: argparse.Namespace) -> int:
 
     settings = _settings(need_secret=False)
     apply_migrations(settings.database)
-    rows = connect_listing(settings.database)
     forge = installation_listing(settings.database)
+    rows = connect_listing(settings.database, {row["site_id"] for row in forge})
     if not rows and not forge:
         print("no tenants installed")
         return 0

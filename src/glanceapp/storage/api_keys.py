@@ -214,6 +214,14 @@ class ApiKeyTable:
         await PropertyDeletes.drop_site_in(connection, client_key)
         return revoked
 
+    @staticmethod
+    async def site_has_keys_in(connection: aiosqlite.Connection, client_key: str) -> bool:
+        """Within a transaction: whether any key, in any state, was ever issued for the site."""
+        async with connection.execute(
+            "SELECT 1 FROM api_keys WHERE client_key = ? LIMIT 1", (client_key,)
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
     async def unlink(
         self, client_key: str, account_id: str, property_key: str, *, now: float
     ) -> bool:
