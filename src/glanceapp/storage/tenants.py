@@ -20,11 +20,11 @@ import aiosqlite
 
 from glanceapp.connect.install import InstallPayload
 from glanceapp.keyring import TENANT_SECRET, Keyring, SealError
+from glanceapp.site_use import site_use
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database, Row, connect_sync
 
 TenantState = Literal["installed", "enabled", "disabled", "uninstalled"]
-SERVED_STATES = ("installed", "enabled")
 MAX_CACHED_TENANTS = 10_000
 
 
@@ -45,12 +45,13 @@ class Tenant:
 
     @property
     def connect_served(self) -> bool:
-        return self.state in SERVED_STATES and bool(self.shared_secret)
+        """Whether a live Connect install serves the site (see glanceapp.site_use)."""
+        return site_use(self).background_calls
 
     @property
     def served(self) -> bool:
         """Whether any host still serves the site: its people's links stay valid."""
-        return self.connect_served or self.forge_served
+        return site_use(self).links_honoured
 
 
 @dataclass(frozen=True, slots=True)
