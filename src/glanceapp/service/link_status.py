@@ -4,8 +4,14 @@
 - `linked`: an active key before its expiry warning;
 - `expiring`: within `expiry_warning` of its expiry (the glance offers Renew);
 - `expired`: past its expiry (the glance offers Connect again);
-- `error`: the person's state could not be read (the site's Jira failed or
-  refused when asked); never stored, only shown.
+- `error`: the person's state is not known, never stored, only shown. On the
+  glance's status partial (`LinkService.glance_status`) it means a person with
+  no active key has an unconfirmed link and the site's Jira failed or refused
+  when their property was read to settle it. Everywhere else the status comes
+  from this app's own database and cannot be unknown: a person with an active
+  key is linked whichever way a pending renew settles, and the Forge status
+  call brings no user token to read the property with. The sign-in result uses
+  `error` for a sign-in that failed before any state changed.
 
 A key from a sign-in this app cannot re-check (`oidc`, `http`: no credential
 generation) is renewed only within `reauth_after` of the person's last sign-in

@@ -65,6 +65,7 @@ __all__ = [
     "LEASE_WAIT_SECONDS",
     "REAUTH_NEEDED",
     "REVOKED_MEANWHILE",
+    "STATUS_UNKNOWN",
     "WRONG_CREDENTIALS",
     "LinkOutcome",
     "LinkService",
@@ -90,6 +91,7 @@ JIRA_REFUSED = "Jira refused to store the link, so nothing was changed."
 BUSY = "Another change to your link is in progress. Try again in a moment."
 CHECKS_BUSY = "The service is busy checking other logins. Try again in a moment."
 REAUTH_NEEDED = "It has been a while since you signed in. Reconnect to keep your link."
+STATUS_UNKNOWN = "Jira did not answer whether your last link went through. Try again in a moment."
 CREDENTIALS_CHANGED = (
     "The service account's password changed, or the account was removed, "
     "while the link was being made. Log in again."
@@ -208,6 +210,23 @@ class LinkService:
     async def status(self, tenant: Tenant, account_id: str) -> LinkStatus:
         record = await self._keys.active_for(tenant.client_key, account_id)
         return self._rules.of(record, self._clock())
+
+    async def glance_status(self, tenant: Tenant, account_id: str) -> LinkStatus:
+        """The status the glance shows: like `status`, but a person with no active key
+        whose link was left unconfirmed (pending past the grace) has it settled now.
+
+        If the site's Jira fails or refuses to show their property, whether they are
+        linked is unknown: the state is `error`, never a guess. A site the app cannot
+        call as itself (disabled, or reached only through Forge, whose status call
+        brings no user token) shows what the database holds.
+        """
+        status = await self.status(tenant, account_id)
+        if status.state != "unlinked" or not site_use(tenant).background_calls:
+            return status
+        confirmed = await self._recovery.confirm_pending(tenant, account_id, jira=self._jira)
+        if confirmed == "unknown":
+            return LinkStatus("error", message=STATUS_UNKNOWN)
+        return status if confirmed == "none" else await self.status(tenant, account_id)
 
     async def whoami(self, api_key: str) -> ApiKeyRecord | None:
         """The active, unexpired key record for a presented apiKey, else None."""

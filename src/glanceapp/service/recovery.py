@@ -100,7 +100,7 @@ class Recovery:
             outcome = await self._settle_pending(tenant, record, self._jira)
             activated += outcome == "activated"
             discarded += outcome == "discarded"
-            retry += outcome == "retry"
+            retry += outcome in ("retry", "unreachable")
         for owed in await self._deletes.due(now=now):
             tenant = await self._tenants.get(owed.client_key)
             use = site_use(tenant)
@@ -134,12 +134,31 @@ class Recovery:
             outcome = await self._settle_pending(tenant, record, jira)
             activated += outcome == "activated"
             discarded += outcome == "discarded"
-            retry += outcome == "retry"
+            retry += outcome in ("retry", "unreachable")
         for property_key in await self._deletes.due_for(tenant.client_key, account_id, now=now):
             settled = await self._settle_delete(tenant, account_id, property_key, jira)
             deleted += settled == "deleted"
             retry += settled == "retry"
         return SweepReport(activated, discarded, deleted, retry)
+
+    async def confirm_pending(
+        self, tenant: Tenant, account_id: str, *, jira: PropertyCaller
+    ) -> Literal["none", "settled", "unknown"]:
+        """Settle this person's due pending keys now, as their status is read.
+
+        `unknown` when the site's Jira failed or refused to show their property:
+        whether their last link landed is then not known, and their status with it.
+        """
+        outcome: Literal["none", "settled", "unknown"] = "none"
+        now = self._clock()
+        for record in await self._keys.pending_for(
+            tenant.client_key, account_id, before=now - self._pending_grace
+        ):
+            if await self._settle_pending(tenant, record, jira) == "unreachable":
+                outcome = "unknown"
+            elif outcome == "none":
+                outcome = "settled"
+        return outcome
 
     async def try_delete(
         self, tenant: Tenant, account_id: str, property_key: str, *, jira: PropertyCaller
@@ -158,8 +177,12 @@ class Recovery:
 
     async def _settle_pending(
         self, tenant: Tenant, record: ApiKeyRecord, jira: PropertyCaller
-    ) -> Literal["activated", "discarded", "retry", "done"]:
-        """Activate a pending key if the property holds it, else discard it."""
+    ) -> Literal["activated", "discarded", "retry", "unreachable", "done"]:
+        """Activate a pending key if the property holds it, else discard it.
+
+        `unreachable`: the site's Jira failed or refused to show the property, so
+        whether the key landed is not known yet; `retry`: someone else holds the lease.
+        """
         async with self._lease.hold((tenant.client_key, record.account_id), wait=False) as acquired:
             if not acquired:
                 return "retry"
@@ -172,7 +195,7 @@ class Recovery:
                 await self._keys.discard_pending(record.id)  # nothing was ever sent
                 return "discarded"
             except JiraError:
-                return "retry"
+                return "unreachable"
             held = api_key_from_property(
                 self._keyring,
                 value,
