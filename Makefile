@@ -67,7 +67,7 @@ mutation-connect: $(STAMP)
 mutation-auth: $(STAMP)
 	$(call MUTMUT_RUN,"glanceapp.web.auth*",tests/web/test_auth.py tests/web/test_lifecycle.py,glanceapp.web.auth)
 mutation-links: $(STAMP)
-	$(call MUTMUT_RUN,"glanceapp.service.links*" "glanceapp.service.apikeys*",tests/service,glanceapp.service)
+	$(call MUTMUT_RUN,"glanceapp.service.links*" "glanceapp.service.link_status*" "glanceapp.service.lease*" "glanceapp.service.recovery*" "glanceapp.service.apikeys*",tests/service,glanceapp.service)
 mutation: mutation-connect mutation-auth mutation-links
 
 clean:

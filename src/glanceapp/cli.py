@@ -69,23 +69,11 @@ def check_tenant_secrets(settings: Settings) -> None:
 
     Otherwise every request of such a tenant would fail; this names the fix instead.
     """
-    from glanceapp.keyring import TENANT_SECRET, Keyring, SealError
-    from glanceapp.storage.db import connect_sync
+    from glanceapp.keyring import Keyring
+    from glanceapp.storage.tenants import unreadable_secrets
 
     keyring = Keyring(settings.secret_key, settings.old_secret_keys)
-    connection = connect_sync(settings.database)
-    try:
-        rows = connection.execute(
-            "SELECT client_key, shared_secret FROM tenants WHERE shared_secret IS NOT NULL"
-        ).fetchall()
-    finally:
-        connection.close()
-    unreadable = 0
-    for row in rows:
-        try:
-            keyring.open(TENANT_SECRET, row["shared_secret"], row["client_key"].encode())
-        except SealError:
-            unreadable += 1
+    unreadable = unreadable_secrets(settings.database, keyring)
     if unreadable:
         raise SettingsError(
             "GLANCEAPP_SECRET_KEY",
@@ -138,32 +126,15 @@ def cmd_descriptor(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_sync(settings: Settings):  # type: ignore[no-untyped-def]
-    from glanceapp.storage.db import connect_sync
-    from glanceapp.storage.migrations import apply_migrations
-
-    apply_migrations(settings.database)
-    return connect_sync(settings.database)
-
-
 def cmd_tenants_list(args: argparse.Namespace) -> int:
+    from glanceapp.storage.forge import installation_listing
+    from glanceapp.storage.migrations import apply_migrations
+    from glanceapp.storage.tenants import connect_listing
+
     settings = _settings(need_secret=False)
-    connection = _open_sync(settings)
-    try:
-        rows = connection.execute(
-            """SELECT client_key, base_url, display_url, state, installed_at, updated_at
-               FROM tenants
-               WHERE client_key NOT IN (SELECT site_id FROM forge_installations)
-                   OR shared_secret IS NOT NULL OR state != 'installed'
-               ORDER BY client_key"""
-        ).fetchall()
-        forge = connection.execute(
-            """SELECT installation_id, site_id, cloud_id, site_url, api_base_url, state,
-                   app_version, updated_at
-               FROM forge_installations ORDER BY site_id, installation_id"""
-        ).fetchall()
-    finally:
-        connection.close()
+    apply_migrations(settings.database)
+    forge = installation_listing(settings.database)
+    rows = connect_listing(settings.database, {row["site_id"] for row in forge})
     if not rows and not forge:
         print("no tenants installed")
         return 0
@@ -341,9 +312,8 @@ def cmd_keys(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     """A consistent copy through SQLite's backup API, safe while the server is writing."""
     import os
-    import sqlite3
 
-    from glanceapp.storage.db import connect_sync
+    from glanceapp.storage.db import backup_into
     from glanceapp.storage.migrations import apply_migrations
 
     settings = _settings(need_secret=False)
@@ -359,16 +329,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     except FileExistsError:
         raise CommandError(f"{partial} exists: another backup may be running") from None
     try:
-        source = connect_sync(settings.database)
-        try:
-            destination = sqlite3.connect(partial)
-            try:
-                source.backup(destination)
-                check = destination.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                destination.close()
-        finally:
-            source.close()
+        check = backup_into(settings.database, partial)
         if check != "ok":
             raise CommandError(f"the copy failed its integrity check: {check}")
         partial.rename(target)
@@ -391,40 +352,14 @@ def cmd_rotate_secret(args: argparse.Namespace) -> int:
     GLANCEAPP_OLD_SECRET_KEYS, restart, then run this. Values already under the
     current secret are left alone, so running it twice is harmless.
     """
-    from glanceapp.keyring import TENANT_SECRET, Keyring, SealError
+    from glanceapp.keyring import Keyring
+    from glanceapp.storage.migrations import apply_migrations
+    from glanceapp.storage.tenants import reseal_secrets
 
     settings = _settings()
     keyring = Keyring(settings.secret_key, settings.old_secret_keys)
-    connection = _open_sync(settings)
-    resealed = unreadable = 0
-    try:
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            rows = connection.execute(
-                "SELECT client_key, shared_secret FROM tenants WHERE shared_secret IS NOT NULL"
-            ).fetchall()
-            for row in rows:
-                sealed = row["shared_secret"]
-                if keyring.is_current(sealed):
-                    continue
-                aad = row["client_key"].encode()
-                try:
-                    secret = keyring.open(TENANT_SECRET, sealed, aad)
-                except SealError:
-                    unreadable += 1
-                    continue
-                connection.execute(
-                    "UPDATE tenants SET shared_secret = ? WHERE client_key = ?",
-                    (keyring.seal(TENANT_SECRET, secret, aad), row["client_key"]),
-                )
-                resealed += 1
-            connection.execute("UPDATE tenant_generation SET generation = generation + 1")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
-    finally:
-        connection.close()
+    apply_migrations(settings.database)
+    resealed, unreadable = reseal_secrets(settings.database, keyring)
     print(f"re-encrypted {resealed} tenant secret(s) under the current master secret")
     if unreadable:
         print(

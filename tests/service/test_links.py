@@ -18,6 +18,7 @@ from glanceapp.connect.install import InstallPayload
 from glanceapp.keyring import Keyring
 from glanceapp.logs import iso_utc
 from glanceapp.sandbox.fakejira import FakeJira
+from glanceapp.service.link_status import LinkStatus
 from glanceapp.service.links import (
     BUSY,
     JIRA_REFUSED,
@@ -25,9 +26,8 @@ from glanceapp.service.links import (
     WRONG_CREDENTIALS,
     LinkOutcome,
     LinkService,
-    LinkStatus,
-    SweepReport,
 )
+from glanceapp.service.recovery import SweepReport
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.tenants import Tenant, TenantStore

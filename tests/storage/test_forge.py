@@ -12,13 +12,9 @@ from glanceapp import cli
 from glanceapp.connect.install import InstallPayload
 from glanceapp.keyring import Keyring
 from glanceapp.storage.db import Database
-from glanceapp.storage.forge import (
-    ForgeStore,
-    InstallationFacts,
-    normalised_site,
-)
+from glanceapp.storage.forge import ForgeStore, InstallationFacts
 from glanceapp.storage.migrations import apply_migrations
-from glanceapp.storage.tenants import TenantStore
+from glanceapp.storage.tenants import TenantStore, normalised_site
 
 MASTER = "forge-store-test-master-secret-0123456789"
 CLOUD = "c10d0000-1111-4222-8333-444455556666"

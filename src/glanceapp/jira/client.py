@@ -46,6 +46,7 @@ from glanceapp.jira.oauth import (
     read_limited,
 )
 from glanceapp.settings import Settings
+from glanceapp.site_use import site_use
 from glanceapp.storage.tenants import Tenant
 
 log = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ class AppJwtAuth(httpx.Auth):
     def __init__(
         self, tenant: Tenant, app_key: str, clock: Callable[[], float] = time.time
     ) -> None:
-        if not tenant.shared_secret:
+        if not site_use(tenant).signs_as_app or not tenant.shared_secret:
             raise JiraNotConfigured(
                 f"tenant {tenant.client_key} has no sharedSecret: cannot sign requests"
             )

@@ -21,6 +21,7 @@ from glanceapp.service.passwords import PasswordHasher
 from glanceapp.storage.accounts import AccountRow, AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
+from glanceapp.storage.login_failures import LoginFailures
 
 MAX_NAME_LENGTH = 128
 
@@ -100,29 +101,15 @@ class LocalAccounts:
         password_hash = await self._hasher.hash(password)
         now = time.time() if now is None else now
         async with self._db.transaction() as connection:
-            async with connection.execute("SELECT 1 FROM accounts WHERE name = ?", (name,)) as cur:
-                if await cur.fetchone() is not None:
-                    raise AccountError(f"account {name!r} already exists")
-            generation = await AccountTable.next_generation_in(connection)
-            await connection.execute(
-                """INSERT INTO accounts
-                       (name, password_hash, created_at, password_changed_at, generation)
-                   VALUES (?, ?, ?, ?, ?)""",
-                (name, password_hash, now, now, generation),
-            )
+            if not await AccountTable.add_in(connection, name, password_hash, now=now):
+                raise AccountError(f"account {name!r} already exists")
 
     async def set_password(self, name: str, password: str, *, now: float | None = None) -> int:
         """Change a password; revokes the account's apiKeys. Returns how many were revoked."""
         password_hash = await self._hasher.hash(password)
         now = time.time() if now is None else now
         async with self._db.transaction() as connection:
-            generation = await AccountTable.next_generation_in(connection)
-            cursor = await connection.execute(
-                """UPDATE accounts SET password_hash = ?, password_changed_at = ?, generation = ?
-                   WHERE name = ?""",
-                (password_hash, now, generation, name),
-            )
-            if cursor.rowcount == 0:
+            if not await AccountTable.set_password_in(connection, name, password_hash, now=now):
                 raise AccountError(f"no account named {name!r}")
             return await ApiKeyTable.revoke_for_account_in(
                 connection, name, now=now, reason="password changed"
@@ -132,15 +119,12 @@ class LocalAccounts:
         """Remove an account and revoke its apiKeys. Returns how many were revoked."""
         now = time.time() if now is None else now
         async with self._db.transaction() as connection:
-            cursor = await connection.execute("DELETE FROM accounts WHERE name = ?", (name,))
-            if cursor.rowcount == 0:
+            if not await AccountTable.remove_in(connection, name):
                 raise AccountError(f"no account named {name!r}")
             revoked = await ApiKeyTable.revoke_for_account_in(
                 connection, name, now=now, reason="account removed"
             )
-            await connection.execute(
-                "DELETE FROM login_failures WHERE service_account = ?", (name,)
-            )
+            await LoginFailures.forget_account_in(connection, name)
             return revoked
 
     async def all(self) -> list[AccountRow]:

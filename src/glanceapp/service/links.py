@@ -1,23 +1,22 @@
-"""The link operations: link, renew, unlink, status, and recovery that converges on Jira.
+"""The link operations: link, renew and unlink, each for one person of one site.
 
 Consistency rules:
-- operations for one person are serialized (a lease in SQLite, shared by all workers);
+- operations for one person are serialized by their lease (`service.lease`);
 - a key is created `pending`, its property is written to Jira, and only then is it
   activated, revoking any earlier key, in one transaction;
 - a write Jira definitely refused is discarded; a write that may have landed
-  (timeout, 5xx) stays pending until `sweep()` reads the property and activates the
-  key if the property holds it, or discards it otherwise;
-- unlink revokes first, then deletes the property, retrying the delete later if
-  Jira is down; the person sees `unlinked` at once;
+  (timeout, 5xx) stays pending until recovery (`service.recovery`) reads the
+  property and activates the key if the property holds it, or discards it;
+- unlink revokes first, then deletes the property, leaving the delete to recovery
+  if Jira is down; the person sees `unlinked` at once;
 - a key carries the credential its account was proved under, and is created and
   activated only while that credential still holds (checked in the same
   transaction), so a password change or account removal beats any link or renew
   in flight;
 - renews are limited per person (a burst, then one per interval), shared by all
   workers; one over the limit makes no key and no Jira call;
-- a key from a sign-in this app cannot re-check (`oidc`, `http`: no credential
-  generation) is renewed only within `reauth_after` of the person's last sign-in
-  (`linked_at`); after that the glance offers Reconnect, which signs in again.
+- which state a person is in, and when a renew needs a fresh sign-in, is
+  `service.link_status`; whether a site is served at all is `glanceapp.site_use`.
 """
 
 from __future__ import annotations
@@ -25,24 +24,23 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-import secrets
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from glanceapp.jira.caller import PropertyCaller
 from glanceapp.jira.errors import JiraError, JiraNotConfigured, JiraRejected
 from glanceapp.keyring import Keyring
 from glanceapp.service.accounts import CheckUnavailable, Credential, CredentialChecker
 from glanceapp.service.apikeys import (
-    api_key_from_property,
     key_mac,
     key_macs,
     looks_like_api_key,
     new_api_key,
     property_value,
 )
+from glanceapp.service.lease import LEASE_SECONDS, LEASE_WAIT_SECONDS, PersonLease
+from glanceapp.service.link_status import LinkState, LinkStatus, StatusRules
+from glanceapp.service.recovery import KEY_RETENTION_SECONDS, Recovery, SweepReport
 from glanceapp.service.throttle import (
     CheckBusy,
     CheckGate,
@@ -50,22 +48,39 @@ from glanceapp.service.throttle import (
     Refusal,
     minutes_to_wait,
 )
+from glanceapp.site_use import site_use
 from glanceapp.storage.api_keys import CREDENTIAL_CHANGED_REASON, ApiKeyRecord, ApiKeyTable
 from glanceapp.storage.db import Database
-from glanceapp.storage.leases import PersonLeases
+from glanceapp.storage.property_deletes import PropertyDeletes
 from glanceapp.storage.renew_limits import RenewBuckets
 from glanceapp.storage.tenants import Tenant, TenantStore
 
+__all__ = [
+    "BUSY",
+    "CHECKS_BUSY",
+    "CREDENTIALS_CHANGED",
+    "JIRA_REFUSED",
+    "JIRA_UNREACHABLE",
+    "LEASE_SECONDS",
+    "LEASE_WAIT_SECONDS",
+    "REAUTH_NEEDED",
+    "REVOKED_MEANWHILE",
+    "STATUS_UNKNOWN",
+    "WRONG_CREDENTIALS",
+    "LinkOutcome",
+    "LinkService",
+    "LinkState",
+    "LinkStatus",
+    "SweepReport",
+    "account_paused",
+    "renewed_recently",
+    "too_many_attempts",
+]
+
 log = logging.getLogger(__name__)
 
-LinkState = Literal["unlinked", "linked", "expiring", "expired", "error"]
-LEASE_SECONDS = 60.0
-LEASE_WAIT_SECONDS = 20.0
-DELETE_RETRY_SECONDS = 60.0
-MAX_DELETE_RETRY_SECONDS = 3600.0
 RENEW_BURST = 3
 RENEW_INTERVAL_SECONDS = 60.0
-KEY_RETENTION_SECONDS = 90 * 86400.0
 
 WRONG_CREDENTIALS = "Wrong username or password."
 JIRA_UNREACHABLE = (
@@ -76,6 +91,7 @@ JIRA_REFUSED = "Jira refused to store the link, so nothing was changed."
 BUSY = "Another change to your link is in progress. Try again in a moment."
 CHECKS_BUSY = "The service is busy checking other logins. Try again in a moment."
 REAUTH_NEEDED = "It has been a while since you signed in. Reconnect to keep your link."
+STATUS_UNKNOWN = "Jira did not answer whether your last link went through. Try again in a moment."
 CREDENTIALS_CHANGED = (
     "The service account's password changed, or the account was removed, "
     "while the link was being made. Log in again."
@@ -110,26 +126,6 @@ def _refused(refusal: Refusal) -> str:
     return too_many_attempts(refusal.seconds)
 
 
-@dataclass(slots=True)
-class _PersonLock:
-    """This worker's lock for one person, kept while anyone holds or awaits it."""
-
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    users: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class LinkStatus:
-    state: LinkState
-    account: str | None = None
-    expires_at: float | None = None
-    linked_at: float | None = None
-    expiring_at: float | None = None
-    message: str | None = None
-    reconnect: bool = False
-    """Renewing needs a fresh sign-in: the glance offers Reconnect instead of Renew."""
-
-
 @dataclass(frozen=True, slots=True)
 class LinkOutcome:
     """What a link attempt came to: `error` is a message the person can act on."""
@@ -141,14 +137,6 @@ class LinkOutcome:
     @property
     def ok(self) -> bool:
         return self.error is None
-
-
-@dataclass(frozen=True, slots=True)
-class SweepReport:
-    activated: int = 0
-    discarded: int = 0
-    deleted: int = 0
-    retry_later: int = 0
 
 
 class LinkService:
@@ -174,25 +162,36 @@ class LinkService:
     ) -> None:
         """`reauth_after`: how recent a sign-in must be to renew a key without a
         credential generation; None is the apiKey TTL."""
-        self._db = db
         self._keyring = keyring
         self._tenants = tenants
         self._credentials = credentials
         self._jira = jira
         self._keys = ApiKeyTable(db)
-        self._leases = PersonLeases(db)
+        self._lease = PersonLease(db, clock=clock, sleep=sleep)
         self._throttle = LoginThrottle(db)
         self._gate = check_gate or CheckGate()
         self._renewals = RenewBuckets(db, burst=renew_burst, interval=renew_interval)
-        self._key_retention = key_retention
         self._property_key = property_key
         self._ttl = api_key_ttl
-        self._warning = expiry_warning
         self._clock = clock
-        self._sleep = sleep
-        self._pending_grace = pending_grace
-        self._reauth_after = api_key_ttl if reauth_after is None else reauth_after
-        self._local: dict[tuple[str, str], _PersonLock] = {}
+        self._rules = StatusRules(
+            expiry_warning=expiry_warning,
+            reauth_after=api_key_ttl if reauth_after is None else reauth_after,
+        )
+        self._recovery = Recovery(
+            keys=self._keys,
+            deletes=PropertyDeletes(db),
+            tenants=tenants,
+            lease=self._lease,
+            throttle=self._throttle,
+            renewals=self._renewals,
+            keyring=keyring,
+            jira=jira,
+            property_key=property_key,
+            clock=clock,
+            pending_grace=pending_grace,
+            key_retention=key_retention,
+        )
 
     @property
     def keys(self) -> ApiKeyTable:
@@ -202,34 +201,32 @@ class LinkService:
     def throttle(self) -> LoginThrottle:
         return self._throttle
 
+    @property
+    def recovery(self) -> Recovery:
+        return self._recovery
+
     # -- status -----------------------------------------------------------------
-
-    def _status_of(self, record: ApiKeyRecord | None, now: float) -> LinkStatus:
-        if record is None:
-            return LinkStatus("unlinked")
-        expiring_at = record.expires_at - self._warning
-        if now >= record.expires_at:
-            state: LinkState = "expired"
-        elif now >= expiring_at:
-            state = "expiring"
-        else:
-            state = "linked"
-        return LinkStatus(
-            state,
-            account=record.service_account,
-            expires_at=record.expires_at,
-            linked_at=record.linked_at,
-            expiring_at=expiring_at,
-            reconnect=self._reauth_due(record, now),
-        )
-
-    def _reauth_due(self, record: ApiKeyRecord, now: float) -> bool:
-        """A key this app cannot re-check, whose person last signed in too long ago."""
-        return record.credential_generation is None and now >= record.linked_at + self._reauth_after
 
     async def status(self, tenant: Tenant, account_id: str) -> LinkStatus:
         record = await self._keys.active_for(tenant.client_key, account_id)
-        return self._status_of(record, self._clock())
+        return self._rules.of(record, self._clock())
+
+    async def glance_status(self, tenant: Tenant, account_id: str) -> LinkStatus:
+        """The status the glance shows: like `status`, but a person with no active key
+        whose link was left unconfirmed (pending past the grace) has it settled now.
+
+        If the site's Jira fails or refuses to show their property, whether they are
+        linked is unknown: the state is `error`, never a guess. A site the app cannot
+        call as itself (disabled, or reached only through Forge, whose status call
+        brings no user token) shows what the database holds.
+        """
+        status = await self.status(tenant, account_id)
+        if status.state != "unlinked" or not site_use(tenant).background_calls:
+            return status
+        confirmed = await self._recovery.confirm_pending(tenant, account_id, jira=self._jira)
+        if confirmed == "unknown":
+            return LinkStatus("error", message=STATUS_UNKNOWN)
+        return status if confirmed == "none" else await self.status(tenant, account_id)
 
     async def whoami(self, api_key: str) -> ApiKeyRecord | None:
         """The active, unexpired key record for a presented apiKey, else None."""
@@ -238,56 +235,12 @@ class LinkService:
         record = await self._keys.find_by_mac(key_macs(self._keyring, api_key))
         if record is None or record.state != "active" or self._clock() >= record.expires_at:
             return None
-        tenant = await self._tenants.get(record.client_key)
-        if tenant is None or not tenant.served:
+        if not site_use(await self._tenants.get(record.client_key)).links_honoured:
             return None
         credential = Credential(record.service_account, record.credential_generation)
         if not await self._credentials.still_valid(credential):
             return None
         return record
-
-    # -- serialization -----------------------------------------------------------
-
-    @asynccontextmanager
-    async def _person(
-        self, tenant: Tenant, account_id: str, *, wait: bool = True
-    ) -> AsyncIterator[bool]:
-        """Hold the person's lease; yields False if it could not be had (wait=False or timeout)."""
-        person = (tenant.client_key, account_id)
-        entry = self._local.setdefault(person, _PersonLock())
-        if not wait and entry.lock.locked():
-            yield False
-            return
-        entry.users += 1
-        try:
-            async with entry.lock, self._leased(person, wait=wait) as acquired:
-                yield acquired
-        finally:
-            entry.users -= 1
-            if entry.users == 0:
-                self._local.pop(person, None)
-
-    @asynccontextmanager
-    async def _leased(self, person: tuple[str, str], *, wait: bool) -> AsyncIterator[bool]:
-        """The SQLite lease that serializes one person's operations across workers."""
-        holder = secrets.token_hex(8)
-        acquired = False
-        delay = 0.05
-        waited = 0.0
-        while True:
-            acquired = await self._leases.try_acquire(
-                *person, holder, now=self._clock(), ttl=LEASE_SECONDS
-            )
-            if acquired or not wait or waited >= LEASE_WAIT_SECONDS:
-                break
-            await self._sleep(delay)
-            waited += delay
-            delay = min(delay * 2, 1.0)
-        try:
-            yield acquired
-        finally:
-            if acquired:
-                await self._leases.release(*person, holder)
 
     # -- operations --------------------------------------------------------------
 
@@ -335,7 +288,7 @@ class LinkService:
         jira: PropertyCaller | None = None,
     ) -> LinkOutcome:
         """Link a person whose sign-in was already proved (a password, or a provider's ID token)."""
-        async with self._person(tenant, account_id) as acquired:
+        async with self._lease.hold((tenant.client_key, account_id)) as acquired:
             if not acquired:
                 return LinkOutcome(await self.status(tenant, account_id), BUSY)
             now = self._clock()
@@ -344,9 +297,9 @@ class LinkService:
     async def renew(
         self, tenant: Tenant, account_id: str, *, jira: PropertyCaller | None = None
     ) -> LinkOutcome:
-        async with self._person(tenant, account_id) as acquired:
+        async with self._lease.hold((tenant.client_key, account_id)) as acquired:
             current = await self._keys.active_for(tenant.client_key, account_id)
-            status = self._status_of(current, self._clock())
+            status = self._rules.of(current, self._clock())
             if current is None or status.state == "expired":
                 return LinkOutcome(status)
             if not acquired:
@@ -419,199 +372,24 @@ class LinkService:
     async def unlink(
         self, tenant: Tenant, account_id: str, *, jira: PropertyCaller | None = None
     ) -> LinkOutcome:
-        async with self._person(tenant, account_id) as acquired:
+        async with self._lease.hold((tenant.client_key, account_id)) as acquired:
             if not acquired:
                 return LinkOutcome(await self.status(tenant, account_id), BUSY)
-            now = self._clock()
-            async with self._db.transaction() as connection:
-                cursor = await connection.execute(
-                    """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = 'unlinked'
-                       WHERE client_key = ? AND account_id = ? AND state IN ('pending', 'active')""",
-                    (now, tenant.client_key, account_id),
-                )
-                if cursor.rowcount == 0:
-                    return LinkOutcome(LinkStatus("unlinked"))
-                await connection.execute(
-                    """INSERT INTO property_deletes
-                           (client_key, account_id, property_key, created_at, attempts, next_attempt_at)
-                       VALUES (?, ?, ?, ?, 0, ?)
-                       ON CONFLICT DO UPDATE SET next_attempt_at = excluded.next_attempt_at""",
-                    (tenant.client_key, account_id, self._property_key, now, now),
-                )
-            await self._try_delete(tenant, account_id, self._property_key, jira=jira)
+            if not await self._keys.unlink(
+                tenant.client_key, account_id, self._property_key, now=self._clock()
+            ):
+                return LinkOutcome(LinkStatus("unlinked"))
+            await self._recovery.try_delete(
+                tenant, account_id, self._property_key, jira=jira or self._jira
+            )
         return LinkOutcome(LinkStatus("unlinked"))
 
-    async def _try_delete(
-        self,
-        tenant: Tenant,
-        account_id: str,
-        property_key: str,
-        *,
-        jira: PropertyCaller | None = None,
-    ) -> bool:
-        try:
-            await (jira or self._jira).delete_property(tenant, account_id, property_key)
-        except JiraError as exc:
-            now = self._clock()
-            await self._db.execute(
-                """UPDATE property_deletes SET attempts = attempts + 1,
-                       next_attempt_at = ? + min(?, ? * (1 << min(attempts, 6)))
-                   WHERE client_key = ? AND account_id = ? AND property_key = ?""",
-                (
-                    now,
-                    MAX_DELETE_RETRY_SECONDS,
-                    DELETE_RETRY_SECONDS,
-                    tenant.client_key,
-                    account_id,
-                    property_key,
-                ),
-            )
-            log.warning("property delete deferred (%s); will retry", type(exc).__name__)
-            return False
-        await self._db.execute(
-            "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ? AND property_key = ?",
-            (tenant.client_key, account_id, property_key),
-        )
-        return True
-
-    # -- recovery ----------------------------------------------------------------
+    # -- recovery (see service.recovery) ----------------------------------------
 
     async def sweep(self) -> SweepReport:
-        """Settle pending keys older than the Jira deadline and retry due property deletes.
-
-        A site no Connect install serves any more (reached only through Forge) is left
-        to `settle`: the app can call Jira there only with the person's own token.
-        """
-        activated = discarded = deleted = retry = 0
-        now = self._clock()
-        for record in await self._keys.pending_before(now - self._pending_grace):
-            tenant = await self._tenants.get(record.client_key)
-            if tenant is not None and tenant.state == "disabled" and tenant.shared_secret:
-                retry += 1  # Jira refuses a disabled app; settle it once re-enabled
-                continue
-            if tenant is None or not tenant.served:
-                await self._keys.discard_pending(record.id)
-                discarded += 1
-                continue
-            if not tenant.connect_served:
-                retry += 1  # settled on the person's next Forge call, with their token
-                continue
-            outcome = await self._settle_pending(tenant, record, self._jira)
-            activated += outcome == "activated"
-            discarded += outcome == "discarded"
-            retry += outcome == "retry"
-        rows = await self._db.fetchall(
-            """SELECT client_key, account_id, property_key FROM property_deletes
-               WHERE next_attempt_at <= ? ORDER BY next_attempt_at LIMIT 100""",
-            (now,),
-        )
-        for row in rows:
-            tenant = await self._tenants.get(row["client_key"])
-            if tenant is not None and tenant.state == "disabled" and tenant.shared_secret:
-                retry += 1
-                continue
-            if tenant is None or not tenant.served:
-                await self._db.execute(
-                    "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
-                    (row["client_key"], row["account_id"]),
-                )
-                continue
-            if not tenant.connect_served:
-                retry += 1
-                continue
-            settled = await self._settle_delete(
-                tenant, row["account_id"], row["property_key"], self._jira
-            )
-            deleted += settled == "deleted"
-            retry += settled == "retry"
-        await self._throttle.prune(now=now)
-        await self._renewals.prune(now=now)
-        await self._keys.purge_retired(before=now - self._key_retention)
-        return SweepReport(activated, discarded, deleted, retry)
+        """Settle what crashes and Jira's silences left, for every site the app can call."""
+        return await self._recovery.sweep()
 
     async def settle(self, tenant: Tenant, account_id: str, *, jira: PropertyCaller) -> SweepReport:
-        """Recovery for one person, with a caller that can reach their property.
-
-        A site reached only through Forge has no credential for the background sweep;
-        each call that brings the person's user token settles what `sweep` left them.
-        """
-        activated = discarded = deleted = retry = 0
-        now = self._clock()
-        for record in await self._keys.pending_for(
-            tenant.client_key, account_id, before=now - self._pending_grace
-        ):
-            outcome = await self._settle_pending(tenant, record, jira)
-            activated += outcome == "activated"
-            discarded += outcome == "discarded"
-            retry += outcome == "retry"
-        rows = await self._db.fetchall(
-            """SELECT property_key FROM property_deletes
-               WHERE client_key = ? AND account_id = ? AND next_attempt_at <= ?""",
-            (tenant.client_key, account_id, now),
-        )
-        for row in rows:
-            settled = await self._settle_delete(tenant, account_id, row["property_key"], jira)
-            deleted += settled == "deleted"
-            retry += settled == "retry"
-        return SweepReport(activated, discarded, deleted, retry)
-
-    async def _settle_pending(
-        self, tenant: Tenant, record: ApiKeyRecord, jira: PropertyCaller
-    ) -> Literal["activated", "discarded", "retry", "done"]:
-        """Activate a pending key if the property holds it, else discard it."""
-        async with self._person(tenant, record.account_id, wait=False) as acquired:
-            if not acquired:
-                return "retry"
-            fresh = await self._keys.get(record.id)
-            if fresh is None or fresh.state != "pending":
-                return "done"
-            try:
-                value = await jira.get_property(tenant, record.account_id, self._property_key)
-            except JiraNotConfigured:
-                await self._keys.discard_pending(record.id)  # nothing was ever sent
-                return "discarded"
-            except JiraError:
-                return "retry"
-            held = api_key_from_property(
-                self._keyring,
-                value,
-                client_key=tenant.client_key,
-                account_id=record.account_id,
-                property_key=self._property_key,
-            )
-            holder = await self._keys.find_by_mac(key_macs(self._keyring, held)) if held else None
-            if holder is not None and holder.id == record.id:
-                if await self._keys.activate(record.id, self._clock()):
-                    return "activated"
-                return "discarded"  # its account's credential changed meanwhile
-            await self._keys.discard_pending(record.id)
-            return "discarded"
-
-    async def _settle_delete(
-        self, tenant: Tenant, account_id: str, property_key: str, jira: PropertyCaller
-    ) -> Literal["deleted", "retry", "done"]:
-        """Retry a property delete unless a newer key took its place."""
-        async with self._person(tenant, account_id, wait=False) as acquired:
-            if not acquired:
-                return "retry"
-            live = {
-                found["state"]
-                for found in await self._db.fetchall(
-                    """SELECT DISTINCT state FROM api_keys WHERE client_key = ? AND account_id = ?
-                       AND state IN ('pending', 'active')""",
-                    (tenant.client_key, account_id),
-                )
-            }
-            if "active" in live:
-                await self._db.execute(
-                    "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
-                    (tenant.client_key, account_id),
-                )
-                return "done"
-            if live:
-                # Only an unconfirmed key: if it is activated, that drops this delete;
-                # if it is discarded, the old property must still go. Decide after it.
-                return "retry"
-            if await self._try_delete(tenant, account_id, property_key, jira=jira):
-                return "deleted"
-            return "retry"
+        """Recovery for one person, with a caller that can reach their property."""
+        return await self._recovery.settle(tenant, account_id, jira=jira)

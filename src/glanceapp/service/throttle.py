@@ -23,7 +23,8 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Literal
 
-from glanceapp.storage.db import Database, Row
+from glanceapp.storage.db import Database
+from glanceapp.storage.login_failures import LoginFailures, RecentFailures
 
 WINDOW_SECONDS = 15 * 60
 MAX_FAILURES = 5
@@ -46,21 +47,21 @@ class Refusal:
 
 class LoginThrottle:
     def __init__(self, db: Database) -> None:
-        self._db = db
+        self._failures = LoginFailures(db)
 
     async def wait_seconds(
         self, service_account: str, client_key: str, account_id: str, *, now: float
     ) -> float:
         """How long this combination must wait before trying again (0 when it may try)."""
-        combination = await self._db.fetchall(
-            _RECENT_FAILURES,
-            (service_account, client_key, account_id, now - WINDOW_SECONDS, MAX_FAILURES),
+        recent = await self._failures.recent(
+            service_account,
+            client_key,
+            account_id,
+            since=now - WINDOW_SECONDS,
+            combination_limit=MAX_FAILURES,
+            person_limit=MAX_PERSON_FAILURES,
         )
-        person = await self._db.fetchall(
-            _RECENT_PERSON_FAILURES,
-            (client_key, account_id, now - WINDOW_SECONDS, MAX_PERSON_FAILURES),
-        )
-        return max(_wait(combination, MAX_FAILURES, now), _wait(person, MAX_PERSON_FAILURES, now))
+        return _locked_for(recent, now)
 
     async def begin_attempt(
         self,
@@ -78,82 +79,56 @@ class LoginThrottle:
         before any of them has been counted. `owner` says this person has held a key
         for the account, which exempts them from the account's own backoff.
         """
-        async with self._db.transaction() as connection:
-            async with connection.execute(
-                _RECENT_FAILURES,
-                (service_account, client_key, account_id, now - WINDOW_SECONDS, MAX_FAILURES),
-            ) as cursor:
-                combination = list(await cursor.fetchall())
-            async with connection.execute(
-                _RECENT_PERSON_FAILURES,
-                (client_key, account_id, now - WINDOW_SECONDS, MAX_PERSON_FAILURES),
-            ) as cursor:
-                person = list(await cursor.fetchall())
-            wait = max(
-                _wait(combination, MAX_FAILURES, now), _wait(person, MAX_PERSON_FAILURES, now)
-            )
+
+        def refuse(recent: RecentFailures) -> Refusal | None:
+            wait = _locked_for(recent, now)
             if wait > 0:
                 return Refusal(wait, "locked")
-            if not owner:
-                async with connection.execute(
-                    """SELECT count(*), max(at) FROM login_failures
-                       WHERE service_account = ? AND at > ?""",
-                    (service_account, now - WINDOW_SECONDS),
-                ) as cursor:
-                    row = await cursor.fetchone()
-                assert row is not None
-                if int(row[0]) >= ACCOUNT_FREE_FAILURES:
-                    next_at = float(row[1]) + ACCOUNT_SPACING_SECONDS
-                    if now < next_at:
-                        return Refusal(next_at - now, "account")
-            await connection.execute(
-                """INSERT INTO login_failures (service_account, client_key, account_id, at)
-                   VALUES (?, ?, ?, ?)""",
-                (service_account, client_key, account_id, now),
-            )
-        return None
+            if not owner and recent.account_count >= ACCOUNT_FREE_FAILURES:
+                assert recent.account_last is not None
+                next_at = recent.account_last + ACCOUNT_SPACING_SECONDS
+                if now < next_at:
+                    return Refusal(next_at - now, "account")
+            return None
+
+        return await self._failures.record_unless(
+            service_account,
+            client_key,
+            account_id,
+            now=now,
+            since=now - WINDOW_SECONDS,
+            combination_limit=MAX_FAILURES,
+            person_limit=MAX_PERSON_FAILURES,
+            with_account=not owner,
+            refuse=refuse,
+        )
 
     async def record_failure(
         self, service_account: str, client_key: str, account_id: str, *, now: float
     ) -> None:
-        await self._db.execute(
-            """INSERT INTO login_failures (service_account, client_key, account_id, at)
-               VALUES (?, ?, ?, ?)""",
-            (service_account, client_key, account_id, now),
-        )
+        await self._failures.record(service_account, client_key, account_id, now=now)
 
     async def clear(self, service_account: str, client_key: str, account_id: str) -> None:
-        await self._db.execute(
-            """DELETE FROM login_failures
-               WHERE service_account = ? AND client_key = ? AND account_id = ?""",
-            (service_account, client_key, account_id),
-        )
+        await self._failures.clear(service_account, client_key, account_id)
 
     async def unlock(self, service_account: str) -> int:
-        return await self._db.execute(
-            "DELETE FROM login_failures WHERE service_account = ?", (service_account,)
-        )
+        return await self._failures.forget_account(service_account)
 
     async def prune(self, *, now: float) -> int:
-        return await self._db.execute(
-            "DELETE FROM login_failures WHERE at < ?", (now - WINDOW_SECONDS,)
-        )
+        return await self._failures.prune(before=now - WINDOW_SECONDS)
 
 
-_RECENT_FAILURES = """SELECT at FROM login_failures
-    WHERE service_account = ? AND client_key = ? AND account_id = ? AND at > ?
-    ORDER BY at DESC LIMIT ?"""
-
-_RECENT_PERSON_FAILURES = """SELECT at FROM login_failures
-    WHERE client_key = ? AND account_id = ? AND at > ?
-    ORDER BY at DESC LIMIT ?"""
+def _locked_for(recent: RecentFailures, now: float) -> float:
+    return max(
+        _wait(recent.combination, MAX_FAILURES, now),
+        _wait(recent.person, MAX_PERSON_FAILURES, now),
+    )
 
 
-def _wait(recent: Sequence[Row], limit: int, now: float) -> float:
+def _wait(recent: Sequence[float], limit: int, now: float) -> float:
     if len(recent) < limit:
         return 0.0
-    oldest = min(float(row["at"]) for row in recent)
-    return float(max(0.0, oldest + WINDOW_SECONDS - now))
+    return float(max(0.0, min(recent) + WINDOW_SECONDS - now))
 
 
 def minutes_to_wait(seconds: float) -> int:

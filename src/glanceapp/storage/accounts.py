@@ -61,3 +61,39 @@ class AccountTable:
             row = await cursor.fetchone()
         assert row is not None
         return int(row[0])
+
+    @staticmethod
+    async def add_in(
+        connection: aiosqlite.Connection, name: str, password_hash: str, *, now: float
+    ) -> bool:
+        """Within a transaction: create an account at a new generation; False if the name is taken."""
+        async with connection.execute("SELECT 1 FROM accounts WHERE name = ?", (name,)) as cursor:
+            if await cursor.fetchone() is not None:
+                return False
+        generation = await AccountTable.next_generation_in(connection)
+        await connection.execute(
+            """INSERT INTO accounts
+                   (name, password_hash, created_at, password_changed_at, generation)
+               VALUES (?, ?, ?, ?, ?)""",
+            (name, password_hash, now, now, generation),
+        )
+        return True
+
+    @staticmethod
+    async def set_password_in(
+        connection: aiosqlite.Connection, name: str, password_hash: str, *, now: float
+    ) -> bool:
+        """Within a transaction: a new hash at a new generation; False if there is no such account."""
+        generation = await AccountTable.next_generation_in(connection)
+        cursor = await connection.execute(
+            """UPDATE accounts SET password_hash = ?, password_changed_at = ?, generation = ?
+               WHERE name = ?""",
+            (password_hash, now, generation, name),
+        )
+        return cursor.rowcount > 0
+
+    @staticmethod
+    async def remove_in(connection: aiosqlite.Connection, name: str) -> bool:
+        """Within a transaction: delete an account; False if there is no such account."""
+        cursor = await connection.execute("DELETE FROM accounts WHERE name = ?", (name,))
+        return cursor.rowcount > 0

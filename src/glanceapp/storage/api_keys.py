@@ -21,6 +21,7 @@ import aiosqlite
 
 from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.db import Database, Row
+from glanceapp.storage.property_deletes import PropertyDeletes
 
 KeyState = Literal["pending", "active", "revoked"]
 CREDENTIAL_CHANGED_REASON = "credential changed"
@@ -66,6 +67,36 @@ async def _credential_holds(
     if generation is None:
         return True
     return await AccountTable.holds_generation_in(connection, service_account, generation)
+
+
+RevokeScope = Literal[
+    "id = ?",
+    "service_account = ?",
+    "client_key = ?",
+    "client_key = ? AND account_id = ?",
+    "client_key = ? AND account_id = ? AND id != ?",
+]
+
+
+async def _revoke_in(
+    connection: aiosqlite.Connection,
+    where: RevokeScope,
+    params: tuple[object, ...],
+    *,
+    now: float,
+    reason: str,
+) -> int:
+    """Within a transaction: revoke the live keys matching `where`; how many were.
+
+    The one statement that revokes keys. `where` is one of a fixed set of
+    conditions (never text from outside), with its parameters.
+    """
+    cursor = await connection.execute(
+        f"""UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = ?
+            WHERE state IN ('pending', 'active') AND {where}""",  # noqa: S608 - a fixed scope
+        (now, reason, *params),
+    )
+    return cursor.rowcount
 
 
 def _storable_id(key_id: int) -> bool:
@@ -131,25 +162,21 @@ class ApiKeyTable:
         if not await _credential_holds(
             connection, row["service_account"], row["credential_generation"]
         ):
-            await connection.execute(
-                """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = ?
-                   WHERE id = ?""",
-                (now, CREDENTIAL_CHANGED_REASON, key_id),
+            await _revoke_in(
+                connection, "id = ?", (key_id,), now=now, reason=CREDENTIAL_CHANGED_REASON
             )
             return False
-        await connection.execute(
-            """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = 'replaced'
-               WHERE client_key = ? AND account_id = ? AND state IN ('active', 'pending')
-                 AND id != ?""",
-            (now, row["client_key"], row["account_id"], key_id),
+        await _revoke_in(
+            connection,
+            "client_key = ? AND account_id = ? AND id != ?",
+            (row["client_key"], row["account_id"], key_id),
+            now=now,
+            reason="replaced",
         )
         await connection.execute(
             "UPDATE api_keys SET state = 'active', activated_at = ? WHERE id = ?", (now, key_id)
         )
-        await connection.execute(
-            "DELETE FROM property_deletes WHERE client_key = ? AND account_id = ?",
-            (row["client_key"], row["account_id"]),
-        )
+        await PropertyDeletes.drop_person_in(connection, row["client_key"], row["account_id"])
         return True
 
     async def activate(self, key_id: int, now: float) -> bool:
@@ -163,24 +190,68 @@ class ApiKeyTable:
     async def revoke(self, key_id: int, *, now: float, reason: str) -> bool:
         if not _storable_id(key_id):
             return False
-        changed = await self._db.execute(
-            """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = ?
-               WHERE id = ? AND state IN ('pending', 'active')""",
-            (now, reason, key_id),
-        )
-        return changed > 0
+        async with self._db.transaction() as connection:
+            return await _revoke_in(connection, "id = ?", (key_id,), now=now, reason=reason) > 0
 
     @staticmethod
     async def revoke_for_account_in(
         connection: aiosqlite.Connection, service_account: str, *, now: float, reason: str
     ) -> int:
         """Within a transaction: revoke every live key of a service account."""
-        cursor = await connection.execute(
-            """UPDATE api_keys SET state = 'revoked', revoked_at = ?, revoked_reason = ?
-               WHERE service_account = ? AND state IN ('pending', 'active')""",
-            (now, reason, service_account),
+        return await _revoke_in(
+            connection, "service_account = ?", (service_account,), now=now, reason=reason
         )
-        return cursor.rowcount
+
+    @staticmethod
+    async def retire_site_in(
+        connection: aiosqlite.Connection, client_key: str, *, now: float, reason: str
+    ) -> int:
+        """Within a transaction: no host serves the site any more, so its keys end
+        and no property delete can be made there."""
+        revoked = await _revoke_in(
+            connection, "client_key = ?", (client_key,), now=now, reason=reason
+        )
+        await PropertyDeletes.drop_site_in(connection, client_key)
+        return revoked
+
+    @staticmethod
+    async def site_has_keys_in(connection: aiosqlite.Connection, client_key: str) -> bool:
+        """Within a transaction: whether any key, in any state, was ever issued for the site."""
+        async with connection.execute(
+            "SELECT 1 FROM api_keys WHERE client_key = ? LIMIT 1", (client_key,)
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    async def unlink(
+        self, client_key: str, account_id: str, property_key: str, *, now: float
+    ) -> bool:
+        """Revoke the person's keys and owe Jira their property's delete, in one transaction.
+
+        False (nothing owed) when the person had no live key.
+        """
+        async with self._db.transaction() as connection:
+            revoked = await _revoke_in(
+                connection,
+                "client_key = ? AND account_id = ?",
+                (client_key, account_id),
+                now=now,
+                reason="unlinked",
+            )
+            if revoked == 0:
+                return False
+            await PropertyDeletes.schedule_in(
+                connection, client_key, account_id, property_key, now=now
+            )
+        return True
+
+    async def live_states(self, client_key: str, account_id: str) -> set[KeyState]:
+        """Which of pending and active the person's keys are in now."""
+        rows = await self._db.fetchall(
+            """SELECT DISTINCT state FROM api_keys WHERE client_key = ? AND account_id = ?
+               AND state IN ('pending', 'active')""",
+            (client_key, account_id),
+        )
+        return {row["state"] for row in rows}
 
     async def revoke_for_account(self, service_account: str, *, now: float, reason: str) -> int:
         async with self._db.transaction() as connection:

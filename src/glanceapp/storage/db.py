@@ -252,3 +252,19 @@ def connect_sync(path: Path) -> sqlite3.Connection:
     for pragma in _pragmas(readonly=False):
         connection.execute(pragma)
     return connection
+
+
+def backup_into(path: Path, target: Path) -> str:
+    """Copy the database at `path` into the new file `target` through SQLite's backup API,
+    consistent while the server writes; returns the copy's integrity check ("ok" when sound)."""
+    source = connect_sync(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+            check: str = destination.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return check

@@ -18,12 +18,14 @@ is spent or expires.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
-from urllib.parse import urlsplit
 
 import aiosqlite
 
-from glanceapp.storage.db import Database, Row
+from glanceapp.storage.api_keys import ApiKeyTable
+from glanceapp.storage.db import Database, Row, connect_sync
+from glanceapp.storage.tenants import TenantStore
 
 InstallationState = Literal["installed", "uninstalled"]
 
@@ -64,22 +66,6 @@ class TicketRecord:
     account_id: str
     sealed_user_token: str = field(repr=False)
     expires_at: float
-
-
-def normalised_site(url: str | None) -> str | None:
-    """A site URL as compared across hosts: scheme and host lower-cased, no default port or slash."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:
-        return None
-    if not parts.hostname or parts.scheme not in ("http", "https"):
-        return None
-    default = {"http": 80, "https": 443}[parts.scheme]
-    netloc = parts.hostname if port in (None, default) else f"{parts.hostname}:{port}"
-    return f"{parts.scheme}://{netloc}{parts.path.rstrip('/')}".lower()
 
 
 def _installation(row: Row) -> ForgeInstallation:
@@ -187,13 +173,10 @@ class ForgeStore:
                 earlier = await cursor.fetchone()
             if earlier is not None:
                 return str(earlier["site_id"])
-            async with connection.execute(
-                "SELECT client_key FROM tenants WHERE cloud_id = ? LIMIT 1", (facts.cloud_id,)
-            ) as cursor:
-                known = await cursor.fetchone()
+            known = await TenantStore.with_cloud_id_in(connection, facts.cloud_id)
             if known is not None:
-                return str(known["client_key"])
-        connect = await _connect_tenant_at(connection, facts.site_url)
+                return known
+        connect = await TenantStore.connect_site_at_in(connection, facts.site_url)
         if connect is not None:
             return connect
         return facts.cloud_id or facts.installation_id
@@ -201,15 +184,12 @@ class ForgeStore:
     async def _claim_site(
         self, connection: aiosqlite.Connection, site_id: str, facts: InstallationFacts, now: float
     ) -> None:
-        base_url = facts.site_url or facts.api_base_url
-        await connection.execute(
-            """INSERT INTO tenants (client_key, shared_secret, base_url, state, installed_at,
-                   updated_at, forge_served, cloud_id)
-               VALUES (?, NULL, ?, 'installed', ?, ?, 1, ?)
-               ON CONFLICT (client_key) DO UPDATE SET forge_served = 1,
-                   cloud_id = coalesce(tenants.cloud_id, excluded.cloud_id),
-                   updated_at = excluded.updated_at""",
-            (site_id, base_url, now, now, facts.cloud_id),
+        await TenantStore.claim_for_forge_in(
+            connection,
+            site_id,
+            base_url=facts.site_url or facts.api_base_url,
+            cloud_id=facts.cloud_id,
+            now=now,
         )
 
     async def _repoint(
@@ -217,14 +197,11 @@ class ForgeStore:
     ) -> str:
         """Learning the site URL late (triggers carry none): join a Connect site if no keys yet."""
         site_id = str(row["site_id"])
-        connect = await _connect_tenant_at(connection, facts.site_url)
+        connect = await TenantStore.connect_site_at_in(connection, facts.site_url)
         if connect is None or connect == site_id:
             return site_id
-        async with connection.execute(
-            "SELECT 1 FROM api_keys WHERE client_key = ? LIMIT 1", (site_id,)
-        ) as cursor:
-            if await cursor.fetchone() is not None:
-                return site_id  # the sealing id never changes once the site has keys
+        if await ApiKeyTable.site_has_keys_in(connection, site_id):
+            return site_id  # the sealing id never changes once the site has keys
         await connection.execute(
             "UPDATE forge_installations SET site_id = ? WHERE installation_id = ?",
             (connect, row["installation_id"]),
@@ -253,20 +230,18 @@ class ForgeStore:
             )
             served = await _refresh_served(connection, site_id)
             if not served:
-                await connection.execute(
-                    """UPDATE api_keys SET state = 'revoked', revoked_at = ?,
-                           revoked_reason = 'site uninstalled'
-                       WHERE client_key = ? AND state IN ('pending', 'active')""",
-                    (now, site_id),
+                await ApiKeyTable.retire_site_in(
+                    connection, site_id, now=now, reason="site uninstalled"
                 )
-                await connection.execute(
-                    "DELETE FROM property_deletes WHERE client_key = ?", (site_id,)
-                )
-            await connection.execute(
-                """INSERT INTO lifecycle_log (event, client_key, kid, base_url,
-                       secret_fingerprint, account_id, at)
-                   VALUES ('forge-uninstalled', ?, NULL, NULL, NULL, NULL, ?)""",
-                (site_id, now),
+            await TenantStore.log_in(
+                connection,
+                "forge-uninstalled",
+                site_id,
+                kid=None,
+                base_url=None,
+                fingerprint=None,
+                account_id=None,
+                now=now,
             )
             await _bump(connection)
         return True
@@ -322,38 +297,15 @@ class ForgeStore:
         return await self._db.execute("DELETE FROM forge_tickets WHERE expires_at <= ?", (now,))
 
 
-async def _connect_tenant_at(connection: aiosqlite.Connection, site_url: str | None) -> str | None:
-    wanted = normalised_site(site_url)
-    if wanted is None:
-        return None
-    async with connection.execute(
-        """SELECT client_key, base_url FROM tenants
-           WHERE shared_secret IS NOT NULL OR state = 'uninstalled'
-           ORDER BY shared_secret IS NULL, updated_at DESC"""
-    ) as cursor:
-        rows = await cursor.fetchall()
-    for row in rows:
-        if normalised_site(row["base_url"]) == wanted:
-            return str(row["client_key"])
-    return None
-
-
 async def _refresh_served(connection: aiosqlite.Connection, site_id: str) -> bool:
-    """Recompute `tenants.forge_served`; return whether any host still serves the site."""
-    await connection.execute(
-        """UPDATE tenants SET forge_served = EXISTS (
-               SELECT 1 FROM forge_installations
-               WHERE site_id = tenants.client_key AND state = 'installed')
-           WHERE client_key = ?""",
-        (site_id,),
-    )
+    """Tell the site's record whether an installed Forge installation serves it now;
+    return whether any host still serves the site."""
     async with connection.execute(
-        """SELECT forge_served OR (shared_secret IS NOT NULL AND state IN ('installed', 'enabled'))
-           FROM tenants WHERE client_key = ?""",
+        "SELECT 1 FROM forge_installations WHERE site_id = ? AND state = 'installed' LIMIT 1",
         (site_id,),
     ) as cursor:
-        row = await cursor.fetchone()
-    return bool(row is not None and row[0])
+        forge_served = await cursor.fetchone() is not None
+    return await TenantStore.set_forge_served_in(connection, site_id, forge_served)
 
 
 async def _log(
@@ -363,13 +315,29 @@ async def _log(
     facts: InstallationFacts,
     now: float,
 ) -> None:
-    await connection.execute(
-        """INSERT INTO lifecycle_log (event, client_key, kid, base_url, secret_fingerprint,
-               account_id, at)
-           VALUES (?, ?, NULL, ?, NULL, NULL, ?)""",
-        (event, site_id, facts.site_url or facts.api_base_url, now),
+    await TenantStore.log_in(
+        connection,
+        event,
+        site_id,
+        kid=None,
+        base_url=facts.site_url or facts.api_base_url,
+        fingerprint=None,
+        account_id=None,
+        now=now,
     )
 
 
-async def _bump(connection: aiosqlite.Connection) -> None:
-    await connection.execute("UPDATE tenant_generation SET generation = generation + 1")
+_bump = TenantStore.bump_in
+
+
+def installation_listing(path: Path) -> list[Row]:
+    """Every Forge installation, for the operator's listing (synchronous, for the CLI)."""
+    connection = connect_sync(path)
+    try:
+        return connection.execute(
+            """SELECT installation_id, site_id, cloud_id, site_url, api_base_url, state,
+                   app_version, updated_at
+               FROM forge_installations ORDER BY site_id, installation_id"""
+        ).fetchall()
+    finally:
+        connection.close()

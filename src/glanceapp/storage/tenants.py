@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 import aiosqlite
 
 from glanceapp.connect.install import InstallPayload
-from glanceapp.keyring import TENANT_SECRET, Keyring
-from glanceapp.storage.db import Database, Row
+from glanceapp.keyring import TENANT_SECRET, Keyring, SealError
+from glanceapp.site_use import site_use
+from glanceapp.storage.api_keys import ApiKeyTable
+from glanceapp.storage.db import Database, Row, connect_sync
 
 TenantState = Literal["installed", "enabled", "disabled", "uninstalled"]
-SERVED_STATES = ("installed", "enabled")
 MAX_CACHED_TENANTS = 10_000
 
 
@@ -41,12 +45,13 @@ class Tenant:
 
     @property
     def connect_served(self) -> bool:
-        return self.state in SERVED_STATES and bool(self.shared_secret)
+        """Whether a live Connect install serves the site (see glanceapp.site_use)."""
+        return site_use(self).background_calls
 
     @property
     def served(self) -> bool:
         """Whether any host still serves the site: its people's links stay valid."""
-        return self.connect_served or self.forge_served
+        return site_use(self).links_honoured
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,22 @@ class LifecycleEvent:
 def secret_fingerprint(secret: str) -> str:
     """A short, non-reversible tag that tells two secrets apart in the log."""
     return hashlib.sha256(b"glanceapp secret fingerprint\x00" + secret.encode()).hexdigest()[:16]
+
+
+def normalised_site(url: str | None) -> str | None:
+    """A site URL as compared across hosts: scheme and host lower-cased, no default port or slash."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    if not parts.hostname or parts.scheme not in ("http", "https"):
+        return None
+    default = {"http": 80, "https": 443}[parts.scheme]
+    netloc = parts.hostname if port in (None, default) else f"{parts.hostname}:{port}"
+    return f"{parts.scheme}://{netloc}{parts.path.rstrip('/')}".lower()
 
 
 class TenantStore:
@@ -142,7 +163,7 @@ class TenantStore:
         return [self._row_to_tenant(row) for row in rows]
 
     @staticmethod
-    async def _log(
+    async def log_in(
         connection: aiosqlite.Connection,
         event: str,
         client_key: str,
@@ -161,8 +182,75 @@ class TenantStore:
         )
 
     @staticmethod
-    async def _bump(connection: aiosqlite.Connection) -> None:
+    async def bump_in(connection: aiosqlite.Connection) -> None:
+        """Within a transaction: tell every worker's cache that tenants changed."""
         await connection.execute("UPDATE tenant_generation SET generation = generation + 1")
+
+    @staticmethod
+    async def with_cloud_id_in(connection: aiosqlite.Connection, cloud_id: str) -> str | None:
+        """Within a transaction: the site id of a tenant known by this cloudId, if any."""
+        async with connection.execute(
+            "SELECT client_key FROM tenants WHERE cloud_id = ? LIMIT 1", (cloud_id,)
+        ) as cursor:
+            known = await cursor.fetchone()
+        return None if known is None else str(known["client_key"])
+
+    @staticmethod
+    async def connect_site_at_in(
+        connection: aiosqlite.Connection, site_url: str | None
+    ) -> str | None:
+        """Within a transaction: the Connect tenant at this site URL (a live one first), if any."""
+        wanted = normalised_site(site_url)
+        if wanted is None:
+            return None
+        async with connection.execute(
+            """SELECT client_key, base_url FROM tenants
+               WHERE shared_secret IS NOT NULL OR state = 'uninstalled'
+               ORDER BY shared_secret IS NULL, updated_at DESC"""
+        ) as cursor:
+            rows = await cursor.fetchall()
+        for row in rows:
+            if normalised_site(row["base_url"]) == wanted:
+                return str(row["client_key"])
+        return None
+
+    @staticmethod
+    async def claim_for_forge_in(
+        connection: aiosqlite.Connection,
+        site_id: str,
+        *,
+        base_url: str,
+        cloud_id: str | None,
+        now: float,
+    ) -> None:
+        """Within a transaction: a Forge installation serves this site (its record made if new)."""
+        await connection.execute(
+            """INSERT INTO tenants (client_key, shared_secret, base_url, state, installed_at,
+                   updated_at, forge_served, cloud_id)
+               VALUES (?, NULL, ?, 'installed', ?, ?, 1, ?)
+               ON CONFLICT (client_key) DO UPDATE SET forge_served = 1,
+                   cloud_id = coalesce(tenants.cloud_id, excluded.cloud_id),
+                   updated_at = excluded.updated_at""",
+            (site_id, base_url, now, now, cloud_id),
+        )
+
+    @staticmethod
+    async def set_forge_served_in(
+        connection: aiosqlite.Connection, site_id: str, forge_served: bool
+    ) -> bool:
+        """Within a transaction: record whether Forge serves the site; return whether any
+        host (Forge, or a live Connect install) still does."""
+        await connection.execute(
+            "UPDATE tenants SET forge_served = ? WHERE client_key = ?",
+            (int(forge_served), site_id),
+        )
+        async with connection.execute(
+            """SELECT forge_served OR (shared_secret IS NOT NULL AND state IN ('installed', 'enabled'))
+               FROM tenants WHERE client_key = ?""",
+            (site_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return bool(row is not None and row[0])
 
     async def install(
         self, payload: InstallPayload, *, kid: str, account_id: str | None, now: float | None = None
@@ -203,7 +291,7 @@ class TenantStore:
                     now,
                 ),
             )
-            await self._log(
+            await self.log_in(
                 connection,
                 "installed",
                 payload.client_key,
@@ -213,7 +301,7 @@ class TenantStore:
                 account_id=account_id,
                 now=now,
             )
-            await self._bump(connection)
+            await self.bump_in(connection)
         self.invalidate()
         tenant = await self.load(payload.client_key)
         assert tenant is not None
@@ -238,16 +326,10 @@ class TenantStore:
             await cursor.close()
             known = row is not None
             if row is not None and not row["forge_served"]:
-                await connection.execute(
-                    """UPDATE api_keys SET state = 'revoked', revoked_at = ?,
-                           revoked_reason = 'tenant uninstalled'
-                       WHERE client_key = ? AND state IN ('pending', 'active')""",
-                    (now, payload.client_key),
+                await ApiKeyTable.retire_site_in(
+                    connection, payload.client_key, now=now, reason="tenant uninstalled"
                 )
-                await connection.execute(
-                    "DELETE FROM property_deletes WHERE client_key = ?", (payload.client_key,)
-                )
-            await self._log(
+            await self.log_in(
                 connection,
                 "uninstalled",
                 payload.client_key,
@@ -257,7 +339,7 @@ class TenantStore:
                 account_id=account_id,
                 now=now,
             )
-            await self._bump(connection)
+            await self.bump_in(connection)
         self.invalidate()
         return known
 
@@ -280,7 +362,7 @@ class TenantStore:
             )
             changed = cursor.rowcount > 0
             if changed:
-                await self._log(
+                await self.log_in(
                     connection,
                     state,
                     client_key,
@@ -290,7 +372,7 @@ class TenantStore:
                     account_id=account_id,
                     now=now,
                 )
-                await self._bump(connection)
+                await self.bump_in(connection)
         self.invalidate()
         return changed
 
@@ -310,3 +392,85 @@ class TenantStore:
             )
             for row in rows
         ]
+
+
+# -- operator commands (synchronous: the CLI runs without an event loop) ----------
+
+
+def unreadable_secrets(path: Path, keyring: Keyring) -> int:
+    """How many stored sharedSecrets no master secret of `keyring` opens.
+
+    Checked before serving: every request of such a tenant would fail otherwise.
+    """
+    connection = connect_sync(path)
+    try:
+        rows = connection.execute(
+            "SELECT client_key, shared_secret FROM tenants WHERE shared_secret IS NOT NULL"
+        ).fetchall()
+    finally:
+        connection.close()
+    unreadable = 0
+    for row in rows:
+        try:
+            keyring.open(TENANT_SECRET, row["shared_secret"], row["client_key"].encode())
+        except SealError:
+            unreadable += 1
+    return unreadable
+
+
+def reseal_secrets(path: Path, keyring: Keyring) -> tuple[int, int]:
+    """Re-seal every sharedSecret not under the current master secret, in one transaction.
+
+    Returns (re-sealed, unreadable). Values already current are left alone, so a
+    second run changes nothing; every worker's cache is told to reload.
+    """
+    connection = connect_sync(path)
+    resealed = unreadable = 0
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            rows = connection.execute(
+                "SELECT client_key, shared_secret FROM tenants WHERE shared_secret IS NOT NULL"
+            ).fetchall()
+            for row in rows:
+                sealed = row["shared_secret"]
+                if keyring.is_current(sealed):
+                    continue
+                aad = row["client_key"].encode()
+                try:
+                    secret = keyring.open(TENANT_SECRET, sealed, aad)
+                except SealError:
+                    unreadable += 1
+                    continue
+                connection.execute(
+                    "UPDATE tenants SET shared_secret = ? WHERE client_key = ?",
+                    (keyring.seal(TENANT_SECRET, secret, aad), row["client_key"]),
+                )
+                resealed += 1
+            connection.execute("UPDATE tenant_generation SET generation = generation + 1")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    return resealed, unreadable
+
+
+def connect_listing(path: Path, forge_sites: Collection[str]) -> list[Row]:
+    """Sites as the operator lists them: every tenant but those a Forge installation
+    (its site id in `forge_sites`) alone accounts for, plainly installed and without a secret."""
+    connection = connect_sync(path)
+    try:
+        rows = connection.execute(
+            """SELECT client_key, base_url, display_url, state, installed_at, updated_at,
+                   shared_secret IS NOT NULL AS has_secret
+               FROM tenants ORDER BY client_key"""
+        ).fetchall()
+    finally:
+        connection.close()
+    return [
+        row
+        for row in rows
+        if row["client_key"] not in forge_sites or row["has_secret"] or row["state"] != "installed"
+    ]

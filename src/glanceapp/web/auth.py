@@ -24,6 +24,7 @@ from glanceapp.connect.tokens import (
     token_from_header,
     verify_parsed_token,
 )
+from glanceapp.site_use import site_use
 from glanceapp.web.services import Services
 
 AuthOpt = Literal["request", "context"]
@@ -71,12 +72,8 @@ class TenantAuthMiddleware:
             token = token_from_header(authorization, "JWT")
         parsed = parse_tenant_token(token)
         tenant = await services.tenants.get(parsed.issuer)
-        allowed_states = (
-            ("installed", "enabled", "disabled")
-            if opt.get("allow_disabled")
-            else ("installed", "enabled")
-        )
-        if tenant is None or not tenant.shared_secret or tenant.state not in allowed_states:
+        allowed = site_use(tenant).accepts_connect(allow_disabled=bool(opt.get("allow_disabled")))
+        if tenant is None or not tenant.shared_secret or not allowed:
             raise WrongIssuer("unknown, disabled or uninstalled tenant")
         request = canonical_request_of(scope, settings.base_path)
         verified = verify_parsed_token(

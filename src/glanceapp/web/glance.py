@@ -25,7 +25,7 @@ async def current_status(
     now = services.clock()
     if not token.account_id:
         return StatusView(state="unlinked", anonymous=True)
-    status = await services.links.status(tenant, token.account_id)
+    status = await services.links.glance_status(tenant, token.account_id)
     return status_view(status, now, message=message)
 
 

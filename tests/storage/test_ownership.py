@@ -1,0 +1,74 @@
+"""Every table has one owner: SQL lives in `glanceapp.storage`, each table's writes in one module.
+
+Read as source text, so a statement slipped into the service or the CLI, or a
+second module that writes a table, fails here before anyone has to find it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+import glanceapp
+
+PACKAGE = Path(glanceapp.__file__).parent
+STORAGE = PACKAGE / "storage"
+# The schema itself (CREATE, ALTER, backfills) is the migrations' business.
+SCHEMA = STORAGE / "migrations.py"
+
+SQL_STATEMENT = re.compile(
+    r"\b(SELECT\s+\S|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|PRAGMA\s+\w|"
+    r"BEGIN\s+IMMEDIATE|COMMIT\b|ROLLBACK\b)"
+)
+DATABASE_CALL = re.compile(r"\.(execute|executemany|executescript|fetchone|fetchall)\(")
+WRITE = re.compile(r"\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+([a-z_]+)\b")
+REVOKE = re.compile(r"SET\s+state\s*=\s*'revoked'")
+
+
+def _sources_outside_storage() -> list[Path]:
+    return [*sorted((PACKAGE / "service").glob("*.py")), PACKAGE / "cli.py"]
+
+
+def _storage_modules() -> list[Path]:
+    return sorted(path for path in STORAGE.glob("*.py") if path != SCHEMA)
+
+
+@pytest.mark.parametrize("path", _sources_outside_storage(), ids=lambda path: path.name)
+def test_service_and_cli_hold_no_sql(path: Path) -> None:
+    text = path.read_text()
+    assert SQL_STATEMENT.findall(text) == [], f"{path.name} holds SQL; it belongs in storage/"
+    assert DATABASE_CALL.findall(text) == [], f"{path.name} runs statements; storage/ does"
+
+
+def test_each_table_is_written_by_one_storage_module() -> None:
+    writers: dict[str, set[str]] = defaultdict(set)
+    for path in _storage_modules():
+        for table in WRITE.findall(path.read_text()):
+            writers[table].add(path.name)
+    shared = {table: sorted(names) for table, names in writers.items() if len(names) > 1}
+    assert shared == {}
+    assert writers["property_deletes"] == {"property_deletes.py"}
+    assert writers["api_keys"] == {"api_keys.py"}
+    assert writers["tenants"] == {"tenants.py"}
+
+
+def test_keys_are_revoked_by_one_statement() -> None:
+    found = [
+        (path.name, len(REVOKE.findall(path.read_text())))
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path != SCHEMA and REVOKE.search(path.read_text())
+    ]
+    assert found == [("api_keys.py", 1)]
+
+
+def test_the_scan_recognises_what_it_forbids() -> None:
+    """The patterns above must match the statements they are meant to keep out."""
+    assert SQL_STATEMENT.search('"SELECT 1 FROM tenants"')
+    assert SQL_STATEMENT.search('"""UPDATE api_keys SET state = ?"""')
+    assert SQL_STATEMENT.search('"DELETE FROM property_deletes WHERE x = ?"')
+    assert DATABASE_CALL.search("await connection.execute(sql)")
+    assert not SQL_STATEMENT.search("print(f\"{'UPDATED':20} SITE\")")
+    assert WRITE.findall("INSERT INTO tenants (a) VALUES (?)") == ["tenants"]
