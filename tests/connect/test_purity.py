@@ -130,3 +130,63 @@ def test_import_check_flags_mutmut_trampoline_unless_tolerated() -> None:
 )
 def test_tolerating_the_trampoline_admits_nothing_else(source: str) -> None:
     assert foreign_imports(source, (MUTMUT_TRAMPOLINE,)) != []
+
+
+# No clock: `now` is always the caller's
+
+CLOCK_CALLS = ("time", "monotonic", "perf_counter", "now", "utcnow", "today")
+
+
+def clock_reads(source: str) -> list[str]:
+    """Calls in `source` that read a clock (`time.time()`, `datetime.now()`, ...)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr in CLOCK_CALLS:
+                found.append(ast.unparse(node.func))
+        elif isinstance(node, ast.ImportFrom) and node.module in ("time", "datetime"):
+            found.extend(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: p.name)
+def test_module_reads_no_clock(path: Path) -> None:
+    assert clock_reads(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import time\nnow = time.time()",
+        "import datetime\nnow = datetime.datetime.now()",
+        "from time import monotonic",
+        "from datetime import datetime",
+    ],
+)
+def test_clock_check_flags_clock_reads(source: str) -> None:
+    assert clock_reads(source) != []
+
+
+# The package exports exactly what the rest of the app uses
+
+
+def names_used_outside(source: str) -> set[str]:
+    """Names a module imports from glanceapp.connect or one of its modules."""
+    used: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ImportFrom) or node.level or not node.module:
+            continue
+        if node.module == PACKAGE or node.module.startswith(PACKAGE + "."):
+            used.update(alias.name for alias in node.names)
+    return used
+
+
+def test_package_exports_exactly_what_the_app_uses() -> None:
+    src = CONNECT_DIR.parent
+    used: set[str] = set()
+    for path in src.rglob("*.py"):
+        if CONNECT_DIR not in path.resolve().parents:
+            used |= names_used_outside(path.read_text(encoding="utf-8"))
+    assert sorted(glanceapp.connect.__all__) == sorted(used)
+    for name in glanceapp.connect.__all__:
+        assert getattr(glanceapp.connect, name) is not None

@@ -58,3 +58,18 @@ def test_forge_sources_import_only_stdlib_jwt_cryptography(path: Path) -> None:
                 continue
             found.append(name)
     assert found == []
+
+
+@pytest.mark.parametrize("path", sorted(FORGE_DIR.glob("*.py")), ids=lambda p: p.name)
+def test_forge_sources_read_no_clock(path: Path) -> None:
+    """`now` is always passed in: no module calls a clock or imports one."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr in ("time", "monotonic", "perf_counter", "now", "utcnow", "today"):
+                found.append(ast.unparse(node.func))
+        elif isinstance(node, ast.ImportFrom) and node.module in ("time", "datetime"):
+            found.append(node.module)
+        elif isinstance(node, ast.Import):
+            found.extend(a.name for a in node.names if a.name in ("time", "datetime"))
+    assert found == []
