@@ -15,7 +15,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from glanceapp.logs import configure_logging, iso_utc, printable
+from glanceapp.domain import iso_utc
+from glanceapp.logs import configure_logging, printable
 from glanceapp.settings import (
     Settings,
     SettingsError,

@@ -32,6 +32,7 @@ from urllib.parse import quote
 import httpx
 
 from glanceapp.connect.tokens import sign_app_token
+from glanceapp.domain import Tenant
 from glanceapp.jira.errors import (
     JiraAuthError,
     JiraNotConfigured,
@@ -46,7 +47,6 @@ from glanceapp.jira.oauth import (
     read_limited,
 )
 from glanceapp.settings import Settings
-from glanceapp.storage.tenants import Tenant
 
 log = logging.getLogger(__name__)
 

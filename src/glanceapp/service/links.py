@@ -31,6 +31,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Literal
 
+from glanceapp.domain import Tenant
 from glanceapp.jira.caller import PropertyCaller
 from glanceapp.jira.errors import JiraError, JiraNotConfigured, JiraRejected
 from glanceapp.keyring import Keyring
@@ -54,7 +55,7 @@ from glanceapp.storage.api_keys import CREDENTIAL_CHANGED_REASON, ApiKeyRecord, 
 from glanceapp.storage.db import Database
 from glanceapp.storage.leases import PersonLeases
 from glanceapp.storage.renew_limits import RenewBuckets
-from glanceapp.storage.tenants import Tenant, TenantStore
+from glanceapp.storage.tenants import TenantStore
 
 log = logging.getLogger(__name__)
 

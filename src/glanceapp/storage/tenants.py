@@ -10,43 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import time
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass
 
 import aiosqlite
 
 from glanceapp.connect.install import InstallPayload
+from glanceapp.domain import Tenant, TenantState
 from glanceapp.keyring import TENANT_SECRET, Keyring
 from glanceapp.storage.db import Database, Row
 
-TenantState = Literal["installed", "enabled", "disabled", "uninstalled"]
-SERVED_STATES = ("installed", "enabled")
 MAX_CACHED_TENANTS = 10_000
-
-
-@dataclass(frozen=True, slots=True)
-class Tenant:
-    client_key: str
-    base_url: str
-    state: TenantState
-    display_url: str | None = None
-    oauth_client_id: str | None = None
-    product_type: str | None = None
-    shared_secret: str | None = field(default=None, repr=False)
-    installed_at: float = 0.0
-    updated_at: float = 0.0
-    forge_served: bool = False
-    """Whether an installed Forge installation serves this site (see storage.forge)."""
-    cloud_id: str | None = None
-
-    @property
-    def connect_served(self) -> bool:
-        return self.state in SERVED_STATES and bool(self.shared_secret)
-
-    @property
-    def served(self) -> bool:
-        """Whether any host still serves the site: its people's links stay valid."""
-        return self.connect_served or self.forge_served
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from glanceapp.connect.install import (
     verify_signed_install,
 )
 from glanceapp.connect.tokens import VerifiedToken
-from glanceapp.storage.tenants import Tenant
+from glanceapp.domain import Tenant
 from glanceapp.web.auth import canonical_request_of, route_auth
 from glanceapp.web.services import Services
 
