@@ -1,8 +1,8 @@
 """Imports point downward only: each layer is checked from its source with `ast`.
 
-web -> service -> jira, storage -> connect, forge -> domain. `domain` (the site
-record and time formatting) sits below both `jira/` and `storage/`, so neither
-needs the other. Imports inside functions count too: a lazy import is still a
+web -> service -> jira, storage -> connect, forge -> domain, rules. `domain`
+(the site record and time formatting) sits below both `jira/` and `storage/`,
+so neither needs the other; `rules` (names, URLs, hosts, ports) below everything. Imports inside functions count too: a lazy import is still a
 dependency.
 """
 
@@ -19,8 +19,9 @@ SRC = Path(glanceapp.__file__).resolve().parent
 
 ONLY = {
     "domain": {"domain"},
-    "connect": {"connect"},
-    "forge": {"forge", "connect"},
+    "rules": {"rules"},
+    "connect": {"connect", "rules"},
+    "forge": {"forge", "connect", "rules"},
     "keyring": {"keyring"},
 }
 """The pure layers, below everything: the parts of glanceapp each may import, and no other."""

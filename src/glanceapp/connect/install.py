@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
@@ -34,7 +33,7 @@ from glanceapp.connect.errors import (
     WrongAudience,
     WrongIssuer,
 )
-from glanceapp.connect.hosts import host_allowed, valid_hostname
+from glanceapp.connect.hosts import host_allowed
 from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import (
     ParsedToken,
@@ -44,6 +43,7 @@ from glanceapp.connect.tokens import (
     parse_token,
     token_from_header,
 )
+from glanceapp.rules import UrlFault, url_faults
 
 INSTALL_ALGORITHM = "RS256"
 MAX_BODY_BYTES = 64 * 1024
@@ -97,16 +97,14 @@ def _text(body: dict[str, Any], name: str, *, required: bool) -> str | None:
 
 
 def _site_url(name: str, value: str) -> str:
-    if not value.isprintable() or any(c.isspace() for c in value):
+    faults = url_faults(value)
+    if UrlFault.CONTROL in faults:
         raise InstallPayloadError(f"field {name} contains spaces or control characters")
-    try:
-        parts = urlsplit(value)
-        _ = parts.port
-    except ValueError:
-        raise InstallPayloadError(f"field {name} is not a URL") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+    if UrlFault.MALFORMED in faults:
+        raise InstallPayloadError(f"field {name} is not a URL")
+    if faults & {UrlFault.NOT_HTTP, UrlFault.QUERY}:
         raise InstallPayloadError(f"field {name} is not an http(s) site URL")
-    if not valid_hostname(parts.hostname) or parts.username or parts.password:
+    if faults & {UrlFault.BAD_HOST, UrlFault.CREDENTIALS}:
         raise InstallPayloadError(f"field {name} does not name a valid host")
     return value.rstrip("/")
 

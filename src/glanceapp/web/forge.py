@@ -50,7 +50,7 @@ from glanceapp.forge import (
 )
 from glanceapp.jira.forge_client import ForgeUserCaller
 from glanceapp.keyring import FORGE_TICKET_MAC, FORGE_USER_TOKEN, SealError
-from glanceapp.service.accounts import MAX_NAME_LENGTH
+from glanceapp.rules import MAX_NAME_LENGTH
 from glanceapp.service.links import JIRA_REFUSED, WRONG_CREDENTIALS
 from glanceapp.service.passwords import MAX_PASSWORD_LENGTH
 from glanceapp.storage.forge import ForgeInstallation, InstallationFacts

@@ -14,7 +14,7 @@ from litestar.di import NamedDependency
 
 from glanceapp.connect.tokens import VerifiedToken
 from glanceapp.domain import Tenant
-from glanceapp.service.accounts import MAX_NAME_LENGTH
+from glanceapp.rules import MAX_NAME_LENGTH
 from glanceapp.service.links import WRONG_CREDENTIALS, LinkOutcome
 from glanceapp.service.passwords import MAX_PASSWORD_LENGTH
 from glanceapp.web.auth import route_auth
