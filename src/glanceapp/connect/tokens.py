@@ -1,6 +1,10 @@
-"""Tenant JWTs (HS256 with the tenant's sharedSecret), received and sent.
+"""Tenant JWTs (HS256 with the tenant's sharedSecret), received and sent, and the one decoder.
 
-Received tokens come in two kinds and the *route* chooses which it accepts:
+Every token Connect receives, the RS256 signed install included, is read by
+`parse_token` (strict, its algorithm pinned by the caller) and its signature
+checked by `ParsedToken.verified_claims`; nothing else decodes a token.
+
+Received tenant tokens come in two kinds and the *route* chooses which it accepts:
 - a request token (iframe URLs, lifecycle and webhook calls): `qsh` is the hash
   of this very request;
 - a context token (`AP.context.getToken()`): `qsh` is the literal `context-qsh`.
