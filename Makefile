@@ -63,7 +63,7 @@ bench: $(STAMP)
 MUTMUT_RUN = rm -f mutants/mutmut-stats.json && GLANCEAPP_MUTATION_TESTS="$(2)" \
 	$(BIN)/mutmut run $(1) && $(BIN)/python tools/mutation_summary.py $(3)
 mutation-connect: $(STAMP)
-	$(call MUTMUT_RUN,"glanceapp.connect*" "glanceapp.forge*",tests/connect tests/forge,glanceapp.connect glanceapp.forge)
+	$(call MUTMUT_RUN,"glanceapp.connect*" "glanceapp.forge*" "glanceapp.rules*",tests/connect tests/forge tests/test_rules.py,glanceapp.connect glanceapp.forge glanceapp.rules)
 mutation-auth: $(STAMP)
 	$(call MUTMUT_RUN,"glanceapp.web.auth*",tests/web/test_auth.py tests/web/test_lifecycle.py,glanceapp.web.auth)
 mutation-links: $(STAMP)

@@ -56,6 +56,7 @@ def test_plain_http_is_allowed_on_loopback_only(make_settings: MakeSettings) -> 
     )
     assert settings.sign_in_url == "http://127.0.0.1:9000/check"
     assert make_settings(oidc_issuer="http://localhost:3000").oidc_issuer == "http://localhost:3000"
+    assert make_settings(oidc_issuer="http://[::1]:3000").oidc_issuer == "http://[::1]:3000"
 
 
 @pytest.mark.parametrize(
@@ -69,6 +70,8 @@ def test_plain_http_is_allowed_on_loopback_only(make_settings: MakeSettings) -> 
             "is required",
         ),
         ({"sign_in_url": "http://login.example.com/check"}, "SIGN_IN_URL", "must be https"),
+        # A name that merely starts with 127. is no loopback address: anyone may own it.
+        ({"sign_in_url": "http://127.attacker.example/check"}, "SIGN_IN_URL", "must be https"),
         ({"sign_in_url": "ftp://login.example.com/check"}, "SIGN_IN_URL", "not an http(s) URL"),
         ({"sign_in_secret": "short"}, "SIGN_IN_SECRET", "at least 32"),
         ({"reauth_after": "soon"}, "REAUTH_AFTER", "not a duration"),

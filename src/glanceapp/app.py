@@ -25,11 +25,10 @@ from litestar.template.config import TemplateConfig
 
 from glanceapp import resources
 from glanceapp.connect.descriptor import render_descriptor
-from glanceapp.connect.install import KeySource
 from glanceapp.forge import ForgeRules
 from glanceapp.jira.client import JiraClient
 from glanceapp.jira.forge_keys import ForgeKeyFetcher
-from glanceapp.jira.install_keys import InstallKeyFetcher
+from glanceapp.jira.install_keys import InstallKeyFetcher, KeySource
 from glanceapp.keyring import Keyring
 from glanceapp.logs import configure_logging
 from glanceapp.service.accounts import CredentialChecker, LocalAccounts

@@ -8,14 +8,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import re
 import sys
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from glanceapp.logs import configure_logging, iso_utc, printable
+from glanceapp.domain import iso_utc
+from glanceapp.logs import configure_logging, printable
+from glanceapp.rules import NEW_NAME_RULE, is_new_name
 from glanceapp.settings import (
     Settings,
     SettingsError,
@@ -29,14 +30,6 @@ EXIT_USAGE = 2
 # anyone else could name any address they like.
 TRUSTED_PROXIES = "127.0.0.1,::1"
 SETTINGS_DOC = "docs/settings.md"
-# The form of a new service account's name: it is typed into the sign-in form,
-# printed in tab-separated listings and logs, and may be an e-mail address; no
-# spaces, quotes, control or shell characters. Accounts created before this rule
-# existed keep working (login, passwd, remove, unlock take any stored name).
-USERNAME_FORM = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
-USERNAME_RULE = (
-    "1 to 64 characters: letters, digits, '.', '_', '@' or '-', starting with a letter or digit"
-)
 MAX_PASSWORD_BYTES_ON_STDIN = 8192
 
 
@@ -58,9 +51,13 @@ def _settings(*, need_secret: bool = True) -> Settings:
 
 
 def check_new_username(name: str) -> str:
-    """Refuse a name for a new account that is not of USERNAME_FORM."""
-    if not USERNAME_FORM.fullmatch(name):
-        raise CommandError(f"{name!r} is not a valid account name: use {USERNAME_RULE}")
+    """Refuse a name for a new account that breaks NEW_NAME_RULE.
+
+    Accounts made before the rule keep working: login, passwd, remove and unlock
+    take any stored name.
+    """
+    if not is_new_name(name):
+        raise CommandError(f"{name!r} is not a valid account name: use {NEW_NAME_RULE}")
     return name
 
 
@@ -431,7 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         sub = users.add_parser(action, help=text)
         sub.add_argument(
-            "name", help=f"for a new account: {USERNAME_RULE}" if action == "add" else None
+            "name", help=f"for a new account: {NEW_NAME_RULE}" if action == "add" else None
         )
         sub.set_defaults(func=cmd_users)
 

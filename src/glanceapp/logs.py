@@ -16,6 +16,8 @@ import sys
 import time
 from typing import Any, Literal
 
+from glanceapp.domain import iso_utc
+
 
 def printable(text: str) -> str:
     """`text` with every non-printable character (newline, ESC, NUL, ...) as a `\\x..` escape.
@@ -36,10 +38,6 @@ def _escape(character: str) -> str:
 
 def safe_message(record: logging.LogRecord) -> str:
     return printable(record.getMessage())
-
-
-def iso_utc(epoch: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch))
 
 
 class JsonFormatter(logging.Formatter):

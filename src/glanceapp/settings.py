@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import dataclasses
 import difflib
-import ipaddress
 import logging
 import os
 import re
@@ -20,6 +19,15 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
+from glanceapp.rules import (
+    RuleError,
+    UrlFault,
+    is_loopback,
+    parse_port,
+    url_faults,
+    valid_host_pattern,
+)
+
 log = logging.getLogger(__name__)
 
 PREFIX = "GLANCEAPP_"
@@ -27,9 +35,6 @@ MIN_SECRET_LENGTH = 32
 _DURATION = re.compile(r"^(\d+)([smhd]?)$")
 MAX_DURATION_SECONDS = 3650 * 86400
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
-_HOST_PATTERN = re.compile(
-    r"^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$"
-)
 _PROPERTY_KEY = re.compile(r"^[A-Za-z0-9._-]{1,255}$")
 _APP_KEY = re.compile(r"^[a-zA-Z0-9._-]{1,64}$")
 _FORGE_APP_ID = re.compile(
@@ -147,16 +152,6 @@ def merged_environment(
     return {k: v for k, v in source.items() if k.startswith(PREFIX)}
 
 
-def is_loopback_host(host: str) -> bool:
-    """`localhost` or a loopback address: the only hosts an http:// base URL may name."""
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
@@ -194,21 +189,32 @@ def parse_duration(variable: str, text: str) -> int:
     return seconds
 
 
-def _url(variable: str, text: str, *, allow_path: bool = True) -> str:
-    try:
-        parts = urlsplit(text)
-        _ = parts.port
-    except ValueError:
-        raise SettingsError(variable, f"{text!r} is not a valid URL") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+def _http_url(variable: str, text: str, faults: frozenset[UrlFault]) -> None:
+    """Refuse what no URL setting may be: unparsable, or not http(s) with a host."""
+    if UrlFault.MALFORMED in faults:
+        raise SettingsError(variable, f"{text!r} is not a valid URL")
+    if UrlFault.NOT_HTTP in faults:
         raise SettingsError(variable, f"{text!r} is not an http(s) URL")
-    if parts.query or parts.fragment:
+
+
+def _url(variable: str, text: str, *, allow_path: bool = True) -> str:
+    faults = url_faults(text)
+    _http_url(variable, text, faults)
+    if UrlFault.QUERY in faults:
         raise SettingsError(variable, "must not have a query or fragment")
-    if parts.username or parts.password:
+    if UrlFault.CREDENTIALS in faults:
         raise SettingsError(variable, "must not carry credentials")
-    if not allow_path and parts.path not in ("", "/"):
+    if not allow_path and UrlFault.PATH in faults:
         raise SettingsError(variable, "must not have a path")
     return text.rstrip("/")
+
+
+def port_setting(variable: str, text: str) -> int:
+    """A port to listen on (0: any free port), refused with the variable's name."""
+    try:
+        return parse_port(text)
+    except RuleError as exc:
+        raise SettingsError(variable, str(exc)) from None
 
 
 def _int(variable: str, text: str, low: int, high: int) -> int:
@@ -242,7 +248,7 @@ def _hosts(variable: str, text: str) -> tuple[str, ...]:
     if not hosts:
         raise SettingsError(variable, "needs at least one host pattern")
     for host in hosts:
-        if not _HOST_PATTERN.match(host):
+        if not valid_host_pattern(host):
             raise SettingsError(variable, f"{host!r} is not a host name or *.domain pattern")
     return hosts
 
@@ -320,7 +326,7 @@ def load_settings(
     if (v := get("BASE_URL")) is not None:
         base_url = _url(PREFIX + "BASE_URL", v)
         parts = urlsplit(base_url)
-        if parts.scheme != "https" and not is_loopback_host(parts.hostname or ""):
+        if parts.scheme != "https" and not is_loopback(parts.hostname):
             raise SettingsError(
                 PREFIX + "BASE_URL",
                 f"{base_url!r} must use https: Jira reaches apps only over HTTPS "
@@ -332,7 +338,7 @@ def load_settings(
             raise SettingsError(PREFIX + "HOST", "must not be empty")
         kwargs["host"] = v.strip()
     if (v := get("PORT")) is not None:
-        kwargs["port"] = _int(PREFIX + "PORT", v, 0, 65535)
+        kwargs["port"] = port_setting(PREFIX + "PORT", v)
     kwargs["workers"] = (
         _int(PREFIX + "WORKERS", v, 1, 64)
         if (v := get("WORKERS")) is not None
@@ -378,13 +384,7 @@ def load_settings(
     if (v := get("JWT_LEEWAY")) is not None:
         kwargs["jwt_leeway"] = _int(PREFIX + "JWT_LEEWAY", v, 0, 300)
     if (v := get("ALL_JS_URL")) is not None:
-        try:
-            parts = urlsplit(v)
-            _ = parts.port
-        except ValueError:
-            raise SettingsError(PREFIX + "ALL_JS_URL", f"{v!r} is not a valid URL") from None
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise SettingsError(PREFIX + "ALL_JS_URL", f"{v!r} is not an http(s) URL")
+        _http_url(PREFIX + "ALL_JS_URL", v, url_faults(v))
         kwargs["all_js_url"] = v
     if (v := get("LOG_FORMAT")) is not None:
         kwargs["log_format"] = _choice(PREFIX + "LOG_FORMAT", v, ("text", "json"))
@@ -447,13 +447,6 @@ def _forge_settings(get: Callable[[str], str | None]) -> dict[str, object]:
 
 _CLAIM_NAME = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 _SCOPE = re.compile(r"^[\x21\x23-\x5b\x5d-\x7e]{1,128}$")
-_LOOPBACK_HOSTS = ("127.0.0.1", "::1", "localhost")
-
-
-def is_loopback(host: str | None) -> bool:
-    if host is None:
-        return False
-    return host.lower() in _LOOPBACK_HOSTS or host.startswith("127.")
 
 
 def _team_url(variable: str, text: str) -> str:

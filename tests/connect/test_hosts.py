@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from glanceapp.connect import host_allowed
-from glanceapp.connect.hosts import host_matches, valid_hostname
+from glanceapp.connect.hosts import host_matches
+from glanceapp.rules import valid_hostname
 
 PRODUCTION = ("*.atlassian.net", "*.jira.com", "*.jira-dev.com")
 LOCAL = ("127.0.0.1", "*.atlassian.net")

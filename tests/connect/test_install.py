@@ -1,9 +1,11 @@
 """Signed install: Jira's RS256 lifecycle JWT, verified against an in-test key server.
 
 Install tokens are made here with PyJWT (or by hand, for shapes PyJWT refuses),
-their qsh with atlassian_jwt. The key server is a dict behind an async callable
-that counts its calls, so the tests can prove that a forged or malformed
-request never makes the app fetch a key.
+their qsh with atlassian_jwt. Verification is synchronous and the key is handed
+in: the key server here is a dict behind a callable that counts its calls,
+looked up between the token and body checks and the signature, as the lifecycle
+handler does, so the tests can prove that a forged or malformed request is
+refused before any key would be fetched.
 """
 
 from __future__ import annotations
@@ -20,12 +22,10 @@ from atlassian_jwt.url_utils import hash_url
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
-from glanceapp.connect import (
-    CONTEXT_QSH,
+from glanceapp.connect.errors import (
     BadAlgorithm,
     BadKeyId,
     BadSignature,
-    CanonicalRequest,
     ExpiredToken,
     HostNotAllowed,
     ImmatureToken,
@@ -38,10 +38,18 @@ from glanceapp.connect import (
     WrongAudience,
     WrongIssuer,
     WrongScheme,
+)
+from glanceapp.connect.install import (
+    MAX_BODY_BYTES,
+    VerifiedInstall,
+    check_install_body,
+    check_install_token,
+    parse_install_payload,
     validate_kid,
     verify_signed_install,
 )
-from glanceapp.connect.install import MAX_BODY_BYTES, VerifiedInstall, parse_install_payload
+from glanceapp.connect.qsh import CanonicalRequest
+from glanceapp.connect.tokens import CONTEXT_QSH
 
 APP_BASE_URL = "https://app.example.com"
 SITE = "https://example.atlassian.net"
@@ -88,7 +96,7 @@ class KeyServer:
         self.calls: list[str] = []
         self.unavailable = False
 
-    async def __call__(self, kid: str) -> str:
+    def __call__(self, kid: str) -> str:
         self.calls.append(kid)
         if self.unavailable:
             raise KeyServerUnavailable("the key server answered 503")
@@ -157,7 +165,35 @@ def install_body(**overrides: Any) -> bytes:
     return json.dumps({k: v for k, v in body.items() if v is not None}).encode()
 
 
-async def verify(
+def verify_install(
+    key_server: KeyServer,
+    *,
+    authorization: str | None,
+    body: bytes,
+    request: CanonicalRequest = INSTALLED,
+    app_base_url: str = APP_BASE_URL,
+    allowed_hosts: tuple[str, ...] = ALLOWED_HOSTS,
+    require_secret: bool = True,
+    now: float = NOW,
+) -> VerifiedInstall:
+    """The three steps in the lifecycle handler's order: the key is looked up only after two."""
+    checked = check_install_token(
+        authorization=authorization, request=request, app_base_url=app_base_url, now=now
+    )
+    payload = check_install_body(
+        checked, body, allowed_hosts=allowed_hosts, require_secret=require_secret
+    )
+    return verify_signed_install(
+        checked,
+        payload,
+        public_key=key_server(checked.kid),
+        request=request,
+        app_base_url=app_base_url,
+        now=now,
+    )
+
+
+def verify(
     key_server: KeyServer,
     token: str,
     *,
@@ -168,13 +204,13 @@ async def verify(
     require_secret: bool = True,
     now: float = NOW,
 ) -> VerifiedInstall:
-    return await verify_signed_install(
+    return verify_install(
+        key_server,
         authorization=f"JWT {token}",
         body=install_body() if body is None else body,
         request=request,
         app_base_url=app_base_url,
         allowed_hosts=allowed_hosts,
-        key_source=key_server,
         require_secret=require_secret,
         now=now,
     )
@@ -183,8 +219,8 @@ async def verify(
 # Accepted installs
 
 
-async def test_good_install(key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey) -> None:
-    verified = await verify(key_server, install_token(jira_install_key))
+def test_good_install(key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey) -> None:
+    verified = verify(key_server, install_token(jira_install_key))
     assert verified.kid == KID
     assert verified.account_id == ACCOUNT_ID
     assert verified.payload.client_key == CLIENT_KEY
@@ -198,21 +234,21 @@ async def test_good_install(key_server: KeyServer, jira_install_key: rsa.RSAPriv
     assert key_server.calls == [KID]
 
 
-async def test_good_uninstall_without_secret(
+def test_good_uninstall_without_secret(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     token = install_token(jira_install_key, install_claims(qsh=hash_url("POST", "/uninstalled")))
     body = install_body(sharedSecret=None, eventType="uninstalled")
-    verified = await verify(key_server, token, body=body, request=UNINSTALLED, require_secret=False)
+    verified = verify(key_server, token, body=body, request=UNINSTALLED, require_secret=False)
     assert verified.payload.shared_secret is None
     assert verified.payload.event_type == "uninstalled"
 
 
-async def test_aud_list_containing_base_url_is_accepted(
+def test_aud_list_containing_base_url_is_accepted(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     claims = install_claims(aud=["https://elsewhere.example.com", APP_BASE_URL])
-    verified = await verify(key_server, install_token(jira_install_key, claims))
+    verified = verify(key_server, install_token(jira_install_key, claims))
     assert verified.payload.client_key == CLIENT_KEY
 
 
@@ -221,32 +257,30 @@ async def test_aud_list_containing_base_url_is_accepted(
     [(APP_BASE_URL + "/", APP_BASE_URL), (APP_BASE_URL, APP_BASE_URL + "/")],
     ids=["slash-in-aud", "slash-in-base-url"],
 )
-async def test_trailing_slash_is_tolerated(
+def test_trailing_slash_is_tolerated(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, aud: str, app_base_url: str
 ) -> None:
     token = install_token(jira_install_key, install_claims(aud=aud))
-    verified = await verify(key_server, token, app_base_url=app_base_url)
+    verified = verify(key_server, token, app_base_url=app_base_url)
     assert verified.payload.client_key == CLIENT_KEY
 
 
-async def test_app_base_url_with_path(
-    key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
-) -> None:
+def test_app_base_url_with_path(key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey) -> None:
     base = "https://app.example.com/base"
     token = install_token(jira_install_key, install_claims(aud=base))
     request = CanonicalRequest("POST", "/base/installed", "", context_path="/base")
-    verified = await verify(key_server, token, request=request, app_base_url=base)
+    verified = verify(key_server, token, request=request, app_base_url=base)
     assert verified.payload.client_key == CLIENT_KEY
 
 
-async def test_app_base_url_path_is_not_part_of_qsh(
+def test_app_base_url_path_is_not_part_of_qsh(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     base = "https://app.example.com/base"
     claims = install_claims(aud=base, qsh=hash_url("POST", "/base/installed"))
     request = CanonicalRequest("POST", "/base/installed", "", context_path="/base")
     with pytest.raises(QshMismatch):
-        await verify(
+        verify(
             key_server, install_token(jira_install_key, claims), request=request, app_base_url=base
         )
 
@@ -254,31 +288,31 @@ async def test_app_base_url_path_is_not_part_of_qsh(
 # Signature and algorithm
 
 
-async def test_rejects_token_signed_by_another_key(
+def test_rejects_token_signed_by_another_key(
     key_server: KeyServer, other_rsa_key: rsa.RSAPrivateKey
 ) -> None:
     with pytest.raises(BadSignature):
-        await verify(key_server, install_token(other_rsa_key))
+        verify(key_server, install_token(other_rsa_key))
     assert key_server.calls == [KID]
 
 
-async def test_rejects_tampered_claims(
+def test_rejects_tampered_claims(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     header, _, signature = install_token(jira_install_key).split(".")
     forged = _b64(json.dumps(install_claims(sub="5b10ac8d82e05b22cc7d4ef5")).encode())
     with pytest.raises(BadSignature):
-        await verify(key_server, f"{header}.{forged}.{signature}")
+        verify(key_server, f"{header}.{forged}.{signature}")
 
 
-async def test_rejects_hs256_token(key_server: KeyServer) -> None:
+def test_rejects_hs256_token(key_server: KeyServer) -> None:
     token = jwt.encode(install_claims(), SHARED_SECRET, algorithm="HS256", headers={"kid": KID})
     with pytest.raises(BadAlgorithm):
-        await verify(key_server, token)
+        verify(key_server, token)
     assert key_server.calls == []
 
 
-async def test_rejects_hs256_signed_with_the_public_key(
+def test_rejects_hs256_signed_with_the_public_key(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     pem = _pem(jira_install_key).encode()
@@ -286,17 +320,17 @@ async def test_rejects_hs256_signed_with_the_public_key(
     payload = _b64(json.dumps(install_claims()).encode())
     mac = hmac.new(pem, f"{header}.{payload}".encode(), hashlib.sha256).digest()
     with pytest.raises(BadAlgorithm):
-        await verify(key_server, f"{header}.{payload}.{_b64(mac)}")
+        verify(key_server, f"{header}.{payload}.{_b64(mac)}")
     assert key_server.calls == []
 
 
 @pytest.mark.parametrize("alg", ["none", "None", "RS512", "PS256", "ES256"])
-async def test_rejects_other_algorithms(
+def test_rejects_other_algorithms(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, alg: str
 ) -> None:
     token = hand_made_token({"alg": alg, "typ": "JWT", "kid": KID}, install_claims())
     with pytest.raises(BadAlgorithm):
-        await verify(key_server, token)
+        verify(key_server, token)
     assert key_server.calls == []
 
 
@@ -306,31 +340,31 @@ BAD_KIDS = ["", "..", "../x", "%2e%2e", "a/b", "a..b", ".a", "a.", "a?x=1", "a" 
 
 
 @pytest.mark.parametrize("kid", BAD_KIDS, ids=case_id)
-async def test_rejects_unsafe_kid_before_fetching(
+def test_rejects_unsafe_kid_before_fetching(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, kid: str
 ) -> None:
     with pytest.raises(BadKeyId):
-        await verify(key_server, install_token(jira_install_key, kid=kid))
+        verify(key_server, install_token(jira_install_key, kid=kid))
     assert key_server.calls == []
 
 
-async def test_rejects_missing_kid_before_fetching(
+def test_rejects_missing_kid_before_fetching(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     token = jwt.encode(install_claims(), jira_install_key, algorithm="RS256")
     with pytest.raises(BadKeyId):
-        await verify(key_server, token)
+        verify(key_server, token)
     assert key_server.calls == []
 
 
 @pytest.mark.parametrize("kid", [7, None, ["a"], {"id": "a"}, True], ids=case_id)
-async def test_rejects_non_string_kid_before_fetching(
+def test_rejects_non_string_kid_before_fetching(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, kid: Any
 ) -> None:
     """A kid must be a string (RFC 7515 4.1.4); anything else is refused before any fetch."""
     token = hand_made_token({"alg": "RS256", "typ": "JWT", "kid": kid}, install_claims())
     with pytest.raises(BadKeyId):
-        await verify(key_server, token)
+        verify(key_server, token)
     assert key_server.calls == []
     with pytest.raises(BadKeyId):
         validate_kid(kid)
@@ -343,20 +377,20 @@ def test_validate_kid_accepts_safe_ids(kid: str) -> None:
     assert validate_kid(kid) == kid
 
 
-async def test_key_server_rejection_is_key_rejected(
+def test_key_server_rejection_is_key_rejected(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     with pytest.raises(KeyRejected):
-        await verify(key_server, install_token(jira_install_key, kid="unknown-kid"))
+        verify(key_server, install_token(jira_install_key, kid="unknown-kid"))
     assert key_server.calls == ["unknown-kid"]
 
 
-async def test_key_server_unavailable_propagates(
+def test_key_server_unavailable_propagates(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     key_server.unavailable = True
     with pytest.raises(KeyServerUnavailable):
-        await verify(key_server, install_token(jira_install_key))
+        verify(key_server, install_token(jira_install_key))
     assert key_server.calls == [KID]
 
 
@@ -365,75 +399,71 @@ async def test_key_server_unavailable_propagates(
     ["", "not a key", "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n", "ключ"],
     ids=["empty", "text", "bad-pem", "non-ascii"],
 )
-async def test_non_pem_from_key_server_is_unavailable(
+def test_non_pem_from_key_server_is_unavailable(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, served: str
 ) -> None:
     key_server.keys[KID] = served
     with pytest.raises(KeyServerUnavailable):
-        await verify(key_server, install_token(jira_install_key))
+        verify(key_server, install_token(jira_install_key))
 
 
-async def test_rsa_1024_from_key_server_is_unavailable(
+def test_rsa_1024_from_key_server_is_unavailable(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, weak_rsa_key: rsa.RSAPrivateKey
 ) -> None:
     key_server.keys[KID] = _pem(weak_rsa_key)
     with pytest.raises(KeyServerUnavailable):
-        await verify(key_server, install_token(jira_install_key))
+        verify(key_server, install_token(jira_install_key))
 
 
-async def test_non_rsa_key_from_key_server_is_unavailable(
+def test_non_rsa_key_from_key_server_is_unavailable(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     key_server.keys[KID] = _pem(ed25519.Ed25519PrivateKey.generate())
     with pytest.raises(KeyServerUnavailable):
-        await verify(key_server, install_token(jira_install_key))
+        verify(key_server, install_token(jira_install_key))
 
 
-async def test_unloadable_key_from_key_server_is_unavailable(
+def test_unloadable_key_from_key_server_is_unavailable(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     """A PEM on an unsupported curve used to escape as cryptography's UnsupportedAlgorithm."""
     key_server.keys[KID] = SECP112R1_PEM
     with pytest.raises(KeyServerUnavailable):
-        await verify(key_server, install_token(jira_install_key))
+        verify(key_server, install_token(jira_install_key))
 
 
 # Claims
 
 
-async def test_rejects_wrong_audience(
-    key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
-) -> None:
+def test_rejects_wrong_audience(key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey) -> None:
     for aud in ("https://evil.example.com", ["https://evil.example.com"], [], "", 42):
         token = install_token(jira_install_key, install_claims(aud=aud))
         with pytest.raises(WrongAudience):
-            await verify(key_server, token)
+            verify(key_server, token)
 
 
-async def test_rejects_missing_audience(
+def test_rejects_missing_audience(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     claims = install_claims()
     del claims["aud"]
     with pytest.raises(MissingClaim, match="aud"):
-        await verify(key_server, install_token(jira_install_key, claims))
+        verify(key_server, install_token(jira_install_key, claims))
 
 
-async def test_rejects_issuer_other_than_client_key(
+def test_rejects_issuer_other_than_client_key(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     token = install_token(jira_install_key, install_claims(iss="another-client-key"))
     with pytest.raises(WrongIssuer):
-        await verify(key_server, token)
+        verify(key_server, token)
 
 
-async def test_rejects_missing_issuer(
-    key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
-) -> None:
+def test_rejects_missing_issuer(key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey) -> None:
     claims = install_claims()
     del claims["iss"]
     with pytest.raises(MissingClaim, match="iss"):
-        await verify(key_server, install_token(jira_install_key, claims))
+        verify(key_server, install_token(jira_install_key, claims))
 
 
 @pytest.mark.parametrize(
@@ -446,68 +476,50 @@ async def test_rejects_missing_issuer(
     ],
     ids=["uninstalled", "GET", "query", "context-qsh"],
 )
-async def test_rejects_wrong_qsh(
+def test_rejects_wrong_qsh(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, qsh: str
 ) -> None:
     with pytest.raises(QshMismatch):
-        await verify(key_server, install_token(jira_install_key, install_claims(qsh=qsh)))
+        verify(key_server, install_token(jira_install_key, install_claims(qsh=qsh)))
 
 
-async def test_rejects_missing_qsh(
-    key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
-) -> None:
+def test_rejects_missing_qsh(key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey) -> None:
     claims = install_claims()
     del claims["qsh"]
     with pytest.raises(MissingClaim, match="qsh"):
-        await verify(key_server, install_token(jira_install_key, claims))
+        verify(key_server, install_token(jira_install_key, claims))
 
 
-async def test_rejects_expired(key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey) -> None:
+def test_rejects_expired(key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey) -> None:
     token = install_token(jira_install_key)
     with pytest.raises(ExpiredToken):
-        await verify(key_server, token, now=NOW + 180 + 31)
-    assert (await verify(key_server, token, now=NOW + 180 + 30)).kid == KID
+        verify(key_server, token, now=NOW + 180 + 31)
+    assert (verify(key_server, token, now=NOW + 180 + 30)).kid == KID
 
 
-async def test_rejects_issued_in_future(
+def test_rejects_issued_in_future(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     token = install_token(jira_install_key, install_claims(iat=NOW + 31, exp=NOW + 211))
     with pytest.raises(ImmatureToken):
-        await verify(key_server, token)
+        verify(key_server, token)
 
 
 # The Authorization header
 
 
-async def test_rejects_missing_authorization(key_server: KeyServer) -> None:
+def test_rejects_missing_authorization(key_server: KeyServer) -> None:
     with pytest.raises(MissingToken):
-        await verify_signed_install(
-            authorization=None,
-            body=install_body(),
-            request=INSTALLED,
-            app_base_url=APP_BASE_URL,
-            allowed_hosts=ALLOWED_HOSTS,
-            key_source=key_server,
-            require_secret=True,
-            now=NOW,
-        )
+        verify_install(key_server, authorization=None, body=install_body())
     assert key_server.calls == []
 
 
-async def test_rejects_bearer_scheme(
-    key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
-) -> None:
+def test_rejects_bearer_scheme(key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey) -> None:
     with pytest.raises(WrongScheme):
-        await verify_signed_install(
+        verify_install(
+            key_server,
             authorization=f"Bearer {install_token(jira_install_key)}",
             body=install_body(),
-            request=INSTALLED,
-            app_base_url=APP_BASE_URL,
-            allowed_hosts=ALLOWED_HOSTS,
-            key_source=key_server,
-            require_secret=True,
-            now=NOW,
         )
     assert key_server.calls == []
 
@@ -515,12 +527,12 @@ async def test_rejects_bearer_scheme(
 # The site's host
 
 
-async def test_rejects_host_not_allowed_before_fetching(
+def test_rejects_host_not_allowed_before_fetching(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     body = install_body(baseUrl="https://evil.example.com")
     with pytest.raises(HostNotAllowed):
-        await verify(key_server, install_token(jira_install_key), body=body)
+        verify(key_server, install_token(jira_install_key), body=body)
     assert key_server.calls == []
 
 
@@ -535,16 +547,16 @@ async def test_rejects_host_not_allowed_before_fetching(
         ("http://localhost:9", False),
     ],
 )
-async def test_http_site_only_when_its_host_is_listed(
+def test_http_site_only_when_its_host_is_listed(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, base_url: str, allowed: bool
 ) -> None:
     body = install_body(baseUrl=base_url, displayUrl=None)
     token = install_token(jira_install_key)
     if allowed:
-        assert (await verify(key_server, token, body=body)).payload.base_url == base_url
+        assert (verify(key_server, token, body=body)).payload.base_url == base_url
     else:
         with pytest.raises(HostNotAllowed):
-            await verify(key_server, token, body=body)
+            verify(key_server, token, body=body)
         assert key_server.calls == []
 
 
@@ -587,11 +599,11 @@ MALFORMED_BODIES = [
 
 
 @pytest.mark.parametrize(("body", "require_secret"), MALFORMED_BODIES)
-async def test_rejects_malformed_body_before_fetching(
+def test_rejects_malformed_body_before_fetching(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, body: bytes, require_secret: bool
 ) -> None:
     with pytest.raises(InstallPayloadError):
-        await verify(
+        verify(
             key_server, install_token(jira_install_key), body=body, require_secret=require_secret
         )
     assert key_server.calls == []
@@ -613,12 +625,12 @@ async def test_rejects_malformed_body_before_fetching(
     ],
     ids=case_id,
 )
-async def test_rejects_display_url_with_an_invalid_host(
+def test_rejects_display_url_with_an_invalid_host(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, display_url: str
 ) -> None:
     body = install_body(displayUrl=display_url)
     with pytest.raises(InstallPayloadError):
-        await verify(key_server, install_token(jira_install_key), body=body)
+        verify(key_server, install_token(jira_install_key), body=body)
     assert key_server.calls == []
 
 
@@ -716,43 +728,36 @@ def test_site_url_loses_only_trailing_slashes(base_url: str, kept: str) -> None:
     assert _parse(install_body(displayUrl=base_url)).display_url == kept
 
 
-async def _refusal(
+def _refusal(
     key_server: KeyServer, key: rsa.RSAPrivateKey, case: str, weak: rsa.RSAPrivateKey
 ) -> None:
     if case == "no-kid":
-        await verify(key_server, hand_made_token({"alg": "RS256"}, install_claims(), key))
+        verify(key_server, hand_made_token({"alg": "RS256"}, install_claims(), key))
     elif case == "unsafe-kid":
-        await verify(key_server, install_token(key, kid=".."))
+        verify(key_server, install_token(key, kid=".."))
     elif case == "not-pem":
         key_server.keys[KID] = "not a key"
-        await verify(key_server, install_token(key))
+        verify(key_server, install_token(key))
     elif case == "weak-key":
         key_server.keys[KID] = _pem(weak)
-        await verify(key_server, install_token(key))
+        verify(key_server, install_token(key))
     elif case == "hs256":
-        await verify(key_server, jwt.encode(install_claims(), SHARED_SECRET, "HS256"))
+        verify(key_server, jwt.encode(install_claims(), SHARED_SECRET, "HS256"))
     elif case == "bearer":
-        await verify_signed_install(
-            authorization=f"Bearer {install_token(key)}",
-            body=install_body(),
-            request=INSTALLED,
-            app_base_url=APP_BASE_URL,
-            allowed_hosts=ALLOWED_HOSTS,
-            key_source=key_server,
-            require_secret=True,
-            now=NOW,
+        verify_install(
+            key_server, authorization=f"Bearer {install_token(key)}", body=install_body()
         )
     elif case == "int-iss":
         header = {"alg": "RS256", "kid": KID}
-        await verify(key_server, hand_made_token(header, install_claims(iss=7), key))
+        verify(key_server, hand_made_token(header, install_claims(iss=7), key))
     elif case == "other-iss":
-        await verify(key_server, install_token(key, install_claims(iss="jira:someone-else")))
+        verify(key_server, install_token(key, install_claims(iss="jira:someone-else")))
     elif case == "no-aud":
         claims = install_claims()
         del claims["aud"]
-        await verify(key_server, install_token(key, claims))
+        verify(key_server, install_token(key, claims))
     elif case == "wrong-aud":
-        await verify(key_server, install_token(key, install_claims(aud="https://other.example")))
+        verify(key_server, install_token(key, install_claims(aud="https://other.example")))
     else:
         raise AssertionError(case)
 
@@ -788,7 +793,7 @@ TOKEN_REFUSALS = [
 
 
 @pytest.mark.parametrize(("case", "error", "message"), TOKEN_REFUSALS)
-async def test_each_install_token_refusal_has_its_own_message(
+def test_each_install_token_refusal_has_its_own_message(
     key_server: KeyServer,
     jira_install_key: rsa.RSAPrivateKey,
     weak_rsa_key: rsa.RSAPrivateKey,
@@ -797,28 +802,28 @@ async def test_each_install_token_refusal_has_its_own_message(
     message: str,
 ) -> None:
     with pytest.raises(error) as raised:
-        await _refusal(key_server, jira_install_key, case, weak_rsa_key)
+        _refusal(key_server, jira_install_key, case, weak_rsa_key)
     assert type(raised.value) is error
     assert str(raised.value) == message
 
 
-async def test_a_sub_that_is_not_text_is_no_account(
+def test_a_sub_that_is_not_text_is_no_account(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
 ) -> None:
     header = {"alg": "RS256", "kid": KID}
     token = hand_made_token(header, install_claims(sub=7), jira_install_key)
-    assert (await verify(key_server, token)).account_id is None
+    assert (verify(key_server, token)).account_id is None
 
 
 @pytest.mark.parametrize("base", ["https://app.example.com/glanceX", "https://app.example.com/X/"])
-async def test_audience_is_the_base_url_up_to_trailing_slashes_only(
+def test_audience_is_the_base_url_up_to_trailing_slashes_only(
     key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, base: str
 ) -> None:
     exact = install_token(jira_install_key, install_claims(aud=base))
-    assert (await verify(key_server, exact, app_base_url=base)).kid == KID
+    assert (verify(key_server, exact, app_base_url=base)).kid == KID
     shorter = install_token(jira_install_key, install_claims(aud=base.rstrip("/X")))
     with pytest.raises(WrongAudience):
-        await verify(key_server, shorter, app_base_url=base)
+        verify(key_server, shorter, app_base_url=base)
 
 
 def test_client_key_with_control_characters_has_its_own_message() -> None:

@@ -21,11 +21,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glanceapp.connect import (
-    CONTEXT_QSH,
+from glanceapp.connect.errors import (
     BadAlgorithm,
     BadSignature,
-    CanonicalRequest,
     ExpiredToken,
     ImmatureToken,
     MalformedToken,
@@ -33,18 +31,19 @@ from glanceapp.connect import (
     MissingToken,
     QshMismatch,
     TokenError,
-    TokenKind,
     WrongScheme,
-    read_issuer,
-    token_from_header,
-    verify_tenant_token,
 )
+from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import (
+    CONTEXT_QSH,
     MAX_TOKEN_LENGTH,
-    decode_verified,
+    TokenKind,
+    VerifiedToken,
     parse_tenant_token,
+    parse_token,
     sign_app_token,
     sign_oauth_assertion,
+    token_from_header,
     verify_parsed_token,
 )
 
@@ -63,6 +62,21 @@ GLANCE_URL = f"{GLANCE_PATH}?{GLANCE_QUERY}"
 JIRA_CONTEXT = {
     "jira": {"issue": {"id": "10001", "key": "TEST-1"}, "project": {"id": "10000", "key": "TEST"}}
 }
+
+
+def verify_tenant_token(token: str, **options: Any) -> VerifiedToken:
+    """The path every tenant token takes in the middleware: parse once, then verify."""
+    return verify_parsed_token(parse_tenant_token(token), **options)
+
+
+def read_issuer(token: str, algorithm: str = "HS256") -> str:
+    """The unverified `iss`, read as the middleware reads it to find the tenant."""
+    return parse_token(token, algorithm).issuer
+
+
+def decode_verified(token: str, key: Any, algorithm: str) -> dict[str, Any]:
+    """The one decoder: a strict parse under a pinned algorithm, then the signature."""
+    return parse_token(token, algorithm).verified_claims(key)
 
 
 def _b64(data: bytes) -> str:
@@ -701,6 +715,9 @@ def _header_with_alg(alg: str) -> str:
     return _signed_payload(b"{}", {"alg": alg})
 
 
+# PyJWT refuses a PEM as an HMAC secret (the algorithm-confusion guard): nothing to verify under.
+UNUSABLE_HMAC_KEY = b"-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"
+
 REFUSALS: list[tuple[str, Any, type[TokenError], str]] = [
     ("no-header", lambda: token_from_header(None), MissingToken, "no Authorization header"),
     ("jwt-scheme", lambda: token_from_header("Bearer x"), WrongScheme, "expected the JWT scheme"),
@@ -824,10 +841,21 @@ REFUSALS: list[tuple[str, Any, type[TokenError], str]] = [
         "signature does not verify",
     ),
     (
-        "decode-undecodable",
-        lambda: _decode(jira_token().rpartition(".")[0] + ".!!!!"),
+        "decode-unusable-key",
+        lambda: decode_verified(jira_token(), UNUSABLE_HMAC_KEY, "HS256"),
         MalformedToken,
         "token cannot be decoded",
+    ),
+    (
+        "parsed-as-rs256-verified-as-tenant",
+        lambda: verify_parsed_token(
+            parse_token(_signed_payload(b"{}", {"alg": "RS256"}), "RS256"),
+            shared_secret=SHARED_SECRET,
+            kind=TokenKind.CONTEXT,
+            now=NOW,
+        ),
+        BadAlgorithm,
+        "only HS256 is accepted",
     ),
     (
         "qsh-missing",
@@ -900,34 +928,47 @@ def test_read_issuer_refuses_an_issuer_that_is_not_text() -> None:
             read_issuer(hand_signed({"iss": iss}))
 
 
-def test_app_token_and_assertion_use_the_current_time_when_none_is_given() -> None:
-    """Without `now`, both are stamped with the clock: an integer iat, exp at its fixed offset."""
+def test_app_token_and_assertion_take_the_time_from_the_caller() -> None:
+    """connect/ reads no clock: `now` is required, and iat is its whole second."""
+    app_options: dict[str, Any] = {
+        "app_key": APP_KEY,
+        "shared_secret": SHARED_SECRET,
+        "method": "GET",
+        "url": "https://example.atlassian.net/rest/api/3/myself",
+        "site_base_url": "https://example.atlassian.net",
+    }
+    assertion_options: dict[str, Any] = {
+        "oauth_client_id": "client",
+        "shared_secret": SHARED_SECRET,
+        "account_id": ACCOUNT_ID,
+        "site_base_url": "https://example.atlassian.net",
+        "audience": "https://oauth.example",
+    }
+    with pytest.raises(TypeError, match="now"):
+        sign_app_token(**app_options)
+    with pytest.raises(TypeError, match="now"):
+        sign_oauth_assertion(**assertion_options)
     app = jwt.decode(
-        sign_app_token(
-            app_key=APP_KEY,
-            shared_secret=SHARED_SECRET,
-            method="GET",
-            url="https://example.atlassian.net/rest/api/3/myself",
-            site_base_url="https://example.atlassian.net",
-        ),
+        sign_app_token(**app_options, now=NOW + 0.9),
         SHARED_SECRET,
         algorithms=["HS256"],
         options={"verify_exp": False, "verify_iat": False},
     )
+    assert app["iat"] == NOW
     assert isinstance(app["iat"], int)
     assert app["exp"] - app["iat"] == 180
     assertion = jwt.decode(
-        sign_oauth_assertion(
-            oauth_client_id="client",
-            shared_secret=SHARED_SECRET,
-            account_id=ACCOUNT_ID,
-            site_base_url="https://example.atlassian.net",
-            audience="https://oauth.example",
-        ),
+        sign_oauth_assertion(**assertion_options, now=NOW + 0.9),
         SHARED_SECRET,
         algorithms=["HS256"],
         audience="https://oauth.example",
         options={"verify_exp": False, "verify_iat": False},
     )
+    assert assertion["iat"] == NOW
     assert isinstance(assertion["iat"], int)
     assert assertion["exp"] - assertion["iat"] == 60
+
+
+def test_verifying_a_tenant_token_requires_now() -> None:
+    with pytest.raises(TypeError, match="now"):
+        verify_tenant_token(context_token(), shared_secret=SHARED_SECRET, kind=TokenKind.CONTEXT)

@@ -15,7 +15,7 @@ import glanceapp
 import glanceapp.forge
 
 FORBIDDEN = ("litestar", "httpx", "aiosqlite", "uvicorn", "jinja2")
-ALLOWED = ("jwt", "cryptography", "glanceapp.forge", "glanceapp.connect.hosts")
+ALLOWED = ("jwt", "cryptography", "glanceapp.forge", "glanceapp.connect.hosts", "glanceapp.rules")
 FORGE_DIR = Path(glanceapp.forge.__file__).resolve().parent
 # Under mutation testing every mutated module imports mutmut's trampoline: tolerated only
 # while mutmut runs the suite (as in tests/connect/test_purity.py), never in a normal run.
@@ -35,7 +35,9 @@ def test_importing_forge_loads_no_framework() -> None:
     outside = [
         m
         for m in modules
-        if m.startswith("glanceapp.") and not m.startswith(("glanceapp.forge", "glanceapp.connect"))
+        if m.startswith("glanceapp.")
+        and not m.startswith(("glanceapp.forge", "glanceapp.connect"))
+        and m != "glanceapp.rules"
     ]
     assert outside == []
 
@@ -57,4 +59,19 @@ def test_forge_sources_import_only_stdlib_jwt_cryptography(path: Path) -> None:
             if name in TOLERATED:
                 continue
             found.append(name)
+    assert found == []
+
+
+@pytest.mark.parametrize("path", sorted(FORGE_DIR.glob("*.py")), ids=lambda p: p.name)
+def test_forge_sources_read_no_clock(path: Path) -> None:
+    """`now` is always passed in: no module calls a clock or imports one."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr in ("time", "monotonic", "perf_counter", "now", "utcnow", "today"):
+                found.append(ast.unparse(node.func))
+        elif isinstance(node, ast.ImportFrom) and node.module in ("time", "datetime"):
+            found.append(node.module)
+        elif isinstance(node, ast.Import):
+            found.extend(a.name for a in node.names if a.name in ("time", "datetime"))
     assert found == []

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from glanceapp.domain import Tenant
 from glanceapp.sandbox.fakejira import FakeJira
-from glanceapp.storage.tenants import Tenant
 
 
 @pytest.fixture(scope="module")

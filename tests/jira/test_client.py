@@ -18,6 +18,7 @@ import jwt
 import pytest
 from atlassian_jwt.url_utils import hash_url
 
+from glanceapp.domain import Tenant
 from glanceapp.jira.client import (
     MAX_ANSWER_BYTES,
     AppJwtAuth,
@@ -38,7 +39,6 @@ from glanceapp.jira.errors import (
 from glanceapp.jira.oauth import BearerTokenSource
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.settings import Settings
-from glanceapp.storage.tenants import Tenant
 
 ALICE = "557058:aaaaaaaa-0000-0000-0000-000000000001"
 BOB = "557058:bbbbbbbb-0000-0000-0000-000000000002"

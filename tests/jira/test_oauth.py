@@ -13,6 +13,7 @@ import httpx
 import jwt
 import pytest
 
+from glanceapp.domain import Tenant
 from glanceapp.jira.errors import (
     JiraAuthError,
     JiraUnavailable,
@@ -29,7 +30,6 @@ from glanceapp.jira.oauth import (
     cache_lifetime,
 )
 from glanceapp.sandbox.fakejira import FakeJira
-from glanceapp.storage.tenants import Tenant
 
 ALICE = "557058:aaaaaaaa-0000-0000-0000-000000000001"
 BOB = "557058:bbbbbbbb-0000-0000-0000-000000000002"

@@ -25,9 +25,9 @@ from litestar.testing import TestClient
 from glanceapp.app import create_app
 from glanceapp.connect.errors import KeyRejected, KeyServerUnavailable
 from glanceapp.connect.tokens import VerifiedToken
+from glanceapp.domain import Tenant
 from glanceapp.jira.install_keys import InstallKeyFetcher
 from glanceapp.settings import Settings
-from glanceapp.storage.tenants import Tenant
 from glanceapp.web.auth import route_auth
 
 CLIENT_KEY = "jira:7b1c5e2a-0000-4000-8000-00000000c0de"

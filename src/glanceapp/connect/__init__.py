@@ -1,81 +1,68 @@
 """The Atlassian Connect protocol, pure: qsh, tokens, signed install, descriptor.
 
-Imports only the standard library, PyJWT and cryptography. No I/O of its own:
-the one thing it needs from outside (install public keys) is injected.
+Imports only the standard library, PyJWT and cryptography. No I/O of its own
+and no clock: `now` is always passed in, and the one thing it needs from
+outside (an install's public key) is fetched by the caller and handed in.
+
+Every token received goes through one decoder, `tokens.parse_token` then
+`ParsedToken.verified_claims`. This package exports what the rest of the app
+uses; tests reach the finer parts through the submodules.
 """
 
+from glanceapp.connect.descriptor import render_descriptor
 from glanceapp.connect.errors import (
-    BadAlgorithm,
-    BadKeyId,
     BadSignature,
     ConnectError,
-    ExpiredToken,
-    HostNotAllowed,
-    ImmatureToken,
     InstallPayloadError,
     KeyRejected,
     KeyServerUnavailable,
-    MalformedToken,
     MissingClaim,
     MissingToken,
-    QshMismatch,
     TokenError,
-    WrongAudience,
     WrongIssuer,
-    WrongScheme,
 )
 from glanceapp.connect.hosts import host_allowed
 from glanceapp.connect.install import (
     InstallPayload,
-    KeySource,
-    parse_install_payload,
-    validate_kid,
+    VerifiedInstall,
+    check_install_body,
+    check_install_token,
     verify_signed_install,
 )
-from glanceapp.connect.qsh import CanonicalRequest, canonical_request, query_string_hash
+from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import (
-    CONTEXT_QSH,
     TokenKind,
     VerifiedToken,
-    read_issuer,
+    parse_tenant_token,
     sign_app_token,
+    sign_oauth_assertion,
     token_from_header,
-    verify_tenant_token,
+    verify_parsed_token,
 )
 
 __all__ = [
-    "CONTEXT_QSH",
-    "BadAlgorithm",
-    "BadKeyId",
     "BadSignature",
     "CanonicalRequest",
     "ConnectError",
-    "ExpiredToken",
-    "HostNotAllowed",
-    "ImmatureToken",
     "InstallPayload",
     "InstallPayloadError",
     "KeyRejected",
     "KeyServerUnavailable",
-    "KeySource",
-    "MalformedToken",
     "MissingClaim",
     "MissingToken",
-    "QshMismatch",
     "TokenError",
     "TokenKind",
+    "VerifiedInstall",
     "VerifiedToken",
-    "WrongAudience",
     "WrongIssuer",
-    "WrongScheme",
-    "canonical_request",
+    "check_install_body",
+    "check_install_token",
     "host_allowed",
-    "parse_install_payload",
-    "query_string_hash",
-    "read_issuer",
+    "parse_tenant_token",
+    "render_descriptor",
     "sign_app_token",
+    "sign_oauth_assertion",
     "token_from_header",
-    "validate_kid",
+    "verify_parsed_token",
     "verify_signed_install",
-    "verify_tenant_token",
 ]

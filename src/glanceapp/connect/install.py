@@ -1,22 +1,23 @@
 """Signed install: the RS256 lifecycle JWT on `installed` and `uninstalled`.
 
-Everything that can be checked without the network is checked first: the
-token alone (shape, algorithm, kid, and the claims read before the signature:
-iss, aud, time, qsh) before the body is even read, then the body (bounded,
-allowed host, clientKey = iss). Only a well-formed, current request for this
-app and an allowed site can make us fetch a key. The public key comes from an injected
-`KeySource`.
+Three synchronous steps, so that the one step needing the network (fetching the
+public key named by `kid`) stays with the caller, between the second and third:
+1. `check_install_token`: the token alone (shape, algorithm, kid, and the claims
+   read before the signature: iss, aud, time, qsh), before the body is read;
+2. `check_install_body`: the body (bounded, allowed host, clientKey = iss);
+3. `verify_signed_install`: the signature under the key the caller fetched, and
+   every claim again now that they can be trusted.
+Only a well-formed, current request for this app and an allowed site gets past
+steps 1 and 2, so only such a request can make the caller fetch a key.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
@@ -32,17 +33,17 @@ from glanceapp.connect.errors import (
     WrongAudience,
     WrongIssuer,
 )
-from glanceapp.connect.hosts import host_allowed, valid_hostname
+from glanceapp.connect.hosts import host_allowed
 from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import (
+    ParsedToken,
     TokenKind,
-    _parts,
-    _segment,
     check_qsh,
     check_time_claims,
-    decode_verified,
+    parse_token,
     token_from_header,
 )
+from glanceapp.rules import UrlFault, url_faults
 
 INSTALL_ALGORITHM = "RS256"
 MAX_BODY_BYTES = 64 * 1024
@@ -51,9 +52,6 @@ MIN_RSA_BITS = 2048
 MIN_SHARED_SECRET_LENGTH = 20
 _KID = re.compile(r"[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*")
 _MAX_FIELD = 2048
-
-KeySource = Callable[[str], Awaitable[str]]
-"""Given a validated kid, return the PEM public key; raise KeyRejected or KeyServerUnavailable."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,16 +97,14 @@ def _text(body: dict[str, Any], name: str, *, required: bool) -> str | None:
 
 
 def _site_url(name: str, value: str) -> str:
-    if not value.isprintable() or any(c.isspace() for c in value):
+    faults = url_faults(value)
+    if UrlFault.CONTROL in faults:
         raise InstallPayloadError(f"field {name} contains spaces or control characters")
-    try:
-        parts = urlsplit(value)
-        _ = parts.port
-    except ValueError:
-        raise InstallPayloadError(f"field {name} is not a URL") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+    if UrlFault.MALFORMED in faults:
+        raise InstallPayloadError(f"field {name} is not a URL")
+    if faults & {UrlFault.NOT_HTTP, UrlFault.QUERY}:
         raise InstallPayloadError(f"field {name} is not an http(s) site URL")
-    if not valid_hostname(parts.hostname) or parts.username or parts.password:
+    if faults & {UrlFault.BAD_HOST, UrlFault.CREDENTIALS}:
         raise InstallPayloadError(f"field {name} does not name a valid host")
     return value.rstrip("/")
 
@@ -179,7 +175,7 @@ class InstallToken:
     Its signature is not verified yet: nothing here may be trusted, only refused.
     """
 
-    token: str = field(repr=False)
+    parsed: ParsedToken = field(repr=False)
     kid: str
     issuer: str
 
@@ -211,93 +207,60 @@ def check_install_token(
     request: CanonicalRequest,
     app_base_url: str,
     leeway: int = 30,
-    now: float | None = None,
+    now: float,
 ) -> InstallToken:
     """Refuse what can be refused from the token alone, before the body is read or a key fetched.
 
     Shape, algorithm, kid and every claim rule (iss, aud, time, qsh) are checked
-    on the unverified claims; `verify_install_token` checks them again once the
+    on the unverified claims; `verify_signed_install` checks them again once the
     signature holds.
     """
     token = token_from_header(authorization, "JWT")
-    header_part, payload_part, _ = _parts(token)
-    header = _segment(header_part)
-    if header.get("alg") != INSTALL_ALGORITHM:
-        raise BadAlgorithm("lifecycle callbacks must be signed with RS256")
-    kid = validate_kid(header.get("kid"))
+    try:
+        parsed = parse_token(token, INSTALL_ALGORITHM)
+    except BadAlgorithm:
+        raise BadAlgorithm("lifecycle callbacks must be signed with RS256") from None
+    kid = validate_kid(parsed.header.get("kid"))
     issuer = _check_claims(
-        _segment(payload_part),
-        request=request,
-        app_base_url=app_base_url,
-        leeway=leeway,
-        now=time.time() if now is None else now,
+        parsed.claims, request=request, app_base_url=app_base_url, leeway=leeway, now=now
     )
-    return InstallToken(token=token, kid=kid, issuer=issuer)
+    return InstallToken(parsed=parsed, kid=kid, issuer=issuer)
 
 
-async def verify_install_token(
-    checked: InstallToken,
-    *,
-    body: bytes,
-    request: CanonicalRequest,
-    app_base_url: str,
-    allowed_hosts: Iterable[str],
-    key_source: KeySource,
-    require_secret: bool,
-    leeway: int = 30,
-    now: float | None = None,
-) -> VerifiedInstall:
-    """Check the body against the token, then fetch the key and verify the signature."""
+def check_install_body(
+    checked: InstallToken, body: bytes, *, allowed_hosts: Iterable[str], require_secret: bool
+) -> InstallPayload:
+    """The lifecycle body, bounded and parsed, whose clientKey is the token's `iss`."""
     payload = parse_install_payload(
         body, allowed_hosts=allowed_hosts, require_secret=require_secret
     )
     if checked.issuer != payload.client_key:
         raise WrongIssuer("iss does not match the payload's clientKey")
-    public_key = _load_public_key(await key_source(checked.kid))
-    claims = decode_verified(checked.token, public_key, INSTALL_ALGORITHM)
+    return payload
+
+
+def verify_signed_install(
+    checked: InstallToken,
+    payload: InstallPayload,
+    *,
+    public_key: str,
+    request: CanonicalRequest,
+    app_base_url: str,
+    leeway: int = 30,
+    now: float,
+) -> VerifiedInstall:
+    """Verify the signature under `public_key` (the PEM the caller fetched for `checked.kid`).
+
+    Raise a ConnectError for anything wrong; a key that is not RSA-2048 or
+    larger is the key server's fault (KeyServerUnavailable), not the caller's.
+    """
+    claims = checked.parsed.verified_claims(_load_public_key(public_key))
     issuer = _check_claims(
-        claims,
-        request=request,
-        app_base_url=app_base_url,
-        leeway=leeway,
-        now=time.time() if now is None else now,
+        claims, request=request, app_base_url=app_base_url, leeway=leeway, now=now
     )
     if issuer != payload.client_key:
         raise WrongIssuer("iss does not match the payload's clientKey")
     subject = claims.get("sub")
     return VerifiedInstall(
         payload=payload, kid=checked.kid, account_id=subject if isinstance(subject, str) else None
-    )
-
-
-async def verify_signed_install(
-    *,
-    authorization: str | None,
-    body: bytes,
-    request: CanonicalRequest,
-    app_base_url: str,
-    allowed_hosts: Iterable[str],
-    key_source: KeySource,
-    require_secret: bool,
-    leeway: int = 30,
-    now: float | None = None,
-) -> VerifiedInstall:
-    """Verify a signed lifecycle callback and return its payload, or raise a ConnectError."""
-    checked = check_install_token(
-        authorization=authorization,
-        request=request,
-        app_base_url=app_base_url,
-        leeway=leeway,
-        now=now,
-    )
-    return await verify_install_token(
-        checked,
-        body=body,
-        request=request,
-        app_base_url=app_base_url,
-        allowed_hosts=allowed_hosts,
-        key_source=key_source,
-        require_secret=require_secret,
-        leeway=leeway,
-        now=now,
     )

@@ -1,6 +1,10 @@
-"""Tenant JWTs (HS256 with the tenant's sharedSecret), received and sent.
+"""Tenant JWTs (HS256 with the tenant's sharedSecret), received and sent, and the one decoder.
 
-Received tokens come in two kinds and the *route* chooses which it accepts:
+Every token Connect receives, the RS256 signed install included, is read by
+`parse_token` (strict, its algorithm pinned by the caller) and its signature
+checked by `ParsedToken.verified_claims`; nothing else decodes a token.
+
+Received tenant tokens come in two kinds and the *route* chooses which it accepts:
 - a request token (iframe URLs, lifecycle and webhook calls): `qsh` is the hash
   of this very request;
 - a context token (`AP.context.getToken()`): `qsh` is the literal `context-qsh`.
@@ -14,14 +18,13 @@ import enum
 import hmac
 import json
 import math
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 import jwt
-from jwt.api_jws import PyJWS
+from jwt.algorithms import get_default_algorithms
 
 from glanceapp.connect.errors import (
     BadAlgorithm,
@@ -37,11 +40,11 @@ from glanceapp.connect.errors import (
 from glanceapp.connect.qsh import CanonicalRequest
 
 CONTEXT_QSH = "context-qsh"
-_JWS = PyJWS()
 TENANT_ALGORITHM = "HS256"
 MAX_TOKEN_LENGTH = 8192
 APP_TOKEN_TTL = 180
 OAUTH_ASSERTION_TTL = 60
+_ALGORITHMS = get_default_algorithms()
 
 
 class TokenKind(enum.Enum):
@@ -88,11 +91,9 @@ def _b64url(text: str, what: str) -> bytes:
         raise MalformedToken(f"token {what} is not base64url") from None
 
 
-def _segment(text: str) -> dict[str, Any]:
-    """Decode one base64url JSON segment strictly; anything else is a malformed token."""
-    raw = _b64url(text, "segment")
+def _header(text: str) -> dict[str, Any]:
     try:
-        value = json.loads(raw)
+        value = json.loads(_b64url(text, "segment"))
     except (ValueError, RecursionError):
         raise MalformedToken("token is not a JWT") from None
     if not isinstance(value, dict):
@@ -100,23 +101,25 @@ def _segment(text: str) -> dict[str, Any]:
     return value
 
 
-def _parts(token: str) -> list[str]:
-    if len(token) > MAX_TOKEN_LENGTH:
-        raise MalformedToken("token is too long")
-    parts = token.split(".")
-    if len(parts) != 3 or not parts[0] or not parts[1]:
-        raise MalformedToken("token is not a JWT")
-    return parts
-
-
-def _header(token: str) -> dict[str, Any]:
-    return _segment(_parts(token)[0])
+def _payload(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(_b64url(text, "segment"))
+    except (ValueError, RecursionError):
+        raise MalformedToken("token payload is not JSON") from None
+    if not isinstance(value, dict):
+        raise MalformedToken("token payload is not an object")
+    return value
 
 
 @dataclass(frozen=True, slots=True)
 class ParsedToken:
-    """A tenant token split and decoded once, its signature not yet checked."""
+    """A token split and decoded once under its pinned algorithm, its signature not yet checked.
 
+    Nothing read from it may be trusted before `verified_claims`; it may only be
+    refused, or used to find the key it must then verify under.
+    """
+
+    algorithm: str
     header: Mapping[str, Any]
     claims: dict[str, Any]
     signing_input: bytes = field(repr=False)
@@ -124,43 +127,64 @@ class ParsedToken:
 
     @property
     def issuer(self) -> str:
+        """The unverified `iss`: the tenant (or site) whose key the token must verify under."""
         issuer = self.claims.get("iss")
         if not isinstance(issuer, str) or not issuer:
             raise MissingClaim("iss")
         return issuer
 
+    def verified_claims(self, key: Any) -> dict[str, Any]:
+        """The claims, once the signature verifies under `key` with the pinned algorithm.
 
-def parse_tenant_token(token: str) -> ParsedToken:
-    """Split and decode an HS256 tenant token; `alg` must be exactly HS256 and no `crit`."""
-    header_part, payload_part, signature_part = _parts(token)
-    header = _segment(header_part)
-    if header.get("alg") != TENANT_ALGORITHM:
-        raise BadAlgorithm(f"only {TENANT_ALGORITHM} is accepted")
+        PyJWT's implementation of that one algorithm checks it (HMAC in constant
+        time, RSA through cryptography); the token's own `alg` never chooses.
+        Time, qsh and the other claims are the caller's to check.
+        """
+        algorithm = _ALGORITHMS.get(self.algorithm)
+        if algorithm is None:
+            raise BadAlgorithm(f"only {self.algorithm} is accepted")
+        try:
+            prepared = algorithm.prepare_key(key)
+        except (jwt.PyJWTError, ValueError, TypeError):
+            raise MalformedToken("token cannot be decoded") from None
+        if not algorithm.verify(self.signing_input, prepared, self.signature):
+            raise BadSignature("signature does not verify")
+        return self.claims
+
+
+def parse_token(token: str, algorithm: str) -> ParsedToken:
+    """Split and decode a compact JWS strictly, its `alg` pinned to `algorithm`.
+
+    The one way into every token this app receives. In order: a bounded length,
+    three segments, a JSON-object header whose `alg` is exactly `algorithm` (so a
+    token that could never verify is refused before its payload is read), no
+    `crit` extensions, a JSON-object payload, and a signature in strict
+    base64url (a lax decoder would drop junk characters and still verify).
+    """
+    if len(token) > MAX_TOKEN_LENGTH:
+        raise MalformedToken("token is too long")
+    parts = token.split(".")
+    if len(parts) != 3 or not parts[0] or not parts[1]:
+        raise MalformedToken("token is not a JWT")
+    header_part, payload_part, signature_part = parts
+    header = _header(header_part)
+    if header.get("alg") != algorithm:
+        raise BadAlgorithm(f"only {algorithm} is accepted")
     if "crit" in header:
         raise MalformedToken("critical header extensions are not supported")
-    claims = _segment(payload_part)
-    signature = _b64url(signature_part, "signature")
+    claims = _payload(payload_part)
     return ParsedToken(
+        algorithm=algorithm,
         header=header,
         claims=claims,
         signing_input=f"{header_part}.{payload_part}".encode("ascii"),
-        signature=signature,
+        signature=_b64url(signature_part, "signature"),
     )
 
 
-def read_issuer(token: str, algorithm: str = TENANT_ALGORITHM) -> str:
-    """The unverified `iss`, used only to find the key the token must then verify under.
-
-    The algorithm is checked first, so a token that could never verify is
-    refused before any lookup.
-    """
-    header_part, payload_part, _ = _parts(token)
-    if _segment(header_part).get("alg") != algorithm:
-        raise BadAlgorithm(f"only {algorithm} is accepted")
-    issuer = _segment(payload_part).get("iss")
-    if not isinstance(issuer, str) or not issuer:
-        raise MissingClaim("iss")
-    return issuer
+def parse_tenant_token(token: str) -> ParsedToken:
+    """A tenant token parsed with HS256 pinned; its `issuer` names the tenant to look up."""
+    return parse_token(token, TENANT_ALGORITHM)
 
 
 def _number(claims: Mapping[str, Any], name: str) -> int:
@@ -185,26 +209,6 @@ def check_time_claims(claims: Mapping[str, Any], *, now: float, leeway: int) -> 
     return expires
 
 
-def decode_verified(token: str, key: Any, algorithm: str) -> dict[str, Any]:
-    """Verify the signature with `algorithm` pinned; time and claims are checked by the caller."""
-    if _header(token).get("alg") != algorithm:
-        raise BadAlgorithm(f"only {algorithm} is accepted")
-    try:
-        verified = _JWS.decode_complete(token, key, algorithms=[algorithm])
-        claims = json.loads(verified["payload"])
-    except ValueError:
-        raise MalformedToken("token payload is not JSON") from None
-    except jwt.InvalidSignatureError:
-        raise BadSignature("signature does not verify") from None
-    except jwt.InvalidAlgorithmError:
-        raise BadAlgorithm(f"only {algorithm} is accepted") from None
-    except jwt.PyJWTError:
-        raise MalformedToken("token cannot be decoded") from None
-    if not isinstance(claims, dict):
-        raise MalformedToken("token payload is not an object")
-    return claims
-
-
 def check_qsh(claims: Mapping[str, Any], kind: TokenKind, request: CanonicalRequest | None) -> None:
     qsh = claims.get("qsh")
     if not isinstance(qsh, str) or not qsh:
@@ -221,26 +225,6 @@ def check_qsh(claims: Mapping[str, Any], kind: TokenKind, request: CanonicalRequ
         raise QshMismatch("qsh does not match this request")
 
 
-def verify_tenant_token(
-    token: str,
-    *,
-    shared_secret: str,
-    kind: TokenKind,
-    request: CanonicalRequest | None = None,
-    leeway: int = 30,
-    now: float | None = None,
-) -> VerifiedToken:
-    """Verify an HS256 tenant token of the given kind; raise a TokenError subclass otherwise."""
-    return verify_parsed_token(
-        parse_tenant_token(token),
-        shared_secret=shared_secret,
-        kind=kind,
-        request=request,
-        leeway=leeway,
-        now=now,
-    )
-
-
 def verify_parsed_token(
     parsed: ParsedToken,
     *,
@@ -248,17 +232,16 @@ def verify_parsed_token(
     kind: TokenKind,
     request: CanonicalRequest | None = None,
     leeway: int = 30,
-    now: float | None = None,
+    now: float,
 ) -> VerifiedToken:
-    """Check a parsed token's HS256 signature (constant time), time claims, qsh and kind."""
-    expected = hmac.digest(shared_secret.encode("utf-8"), parsed.signing_input, "sha256")
-    if not hmac.compare_digest(expected, parsed.signature):
-        raise BadSignature("signature does not verify")
-    claims = parsed.claims
+    """Check a parsed tenant token's signature, time claims, qsh and kind."""
+    if parsed.algorithm != TENANT_ALGORITHM:
+        raise BadAlgorithm(f"only {TENANT_ALGORITHM} is accepted")
+    claims = parsed.verified_claims(shared_secret.encode("utf-8"))
     issuer = claims.get("iss")
     if not isinstance(issuer, str) or not issuer:
         raise MissingClaim("iss")
-    expires = check_time_claims(claims, now=time.time() if now is None else now, leeway=leeway)
+    expires = check_time_claims(claims, now=now, leeway=leeway)
     check_qsh(claims, kind, request)
     subject = claims.get("sub")
     if subject is not None and (not isinstance(subject, str) or not subject):
@@ -281,7 +264,7 @@ def sign_app_token(
     method: str,
     url: str,
     site_base_url: str,
-    now: float | None = None,
+    now: float,
     ttl: int = APP_TOKEN_TTL,
 ) -> str:
     """A JWT for one call from the app to a tenant site: `iss` = app key, qsh of that call.
@@ -289,7 +272,7 @@ def sign_app_token(
     `site_base_url`'s path (e.g. `/wiki`) is the product context path and is not
     part of the canonical URI.
     """
-    issued = int(time.time() if now is None else now)
+    issued = int(now)
     parts = urlsplit(url)
     request = CanonicalRequest(method, parts.path, parts.query, urlsplit(site_base_url).path)
     claims = {
@@ -308,10 +291,10 @@ def sign_oauth_assertion(
     account_id: str,
     site_base_url: str,
     audience: str,
-    now: float | None = None,
+    now: float,
 ) -> str:
     """The JWT bearer assertion for acting as `account_id` (exp exactly 60 s after iat)."""
-    issued = int(time.time() if now is None else now)
+    issued = int(now)
     claims = {
         "iss": f"urn:atlassian:connect:clientid:{oauth_client_id}",
         "sub": f"urn:atlassian:connect:useraccountid:{account_id}",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from glanceapp.storage.tenants import Tenant
+from glanceapp.domain import Tenant
 
 
 class PropertyCaller(Protocol):

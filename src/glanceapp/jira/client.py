@@ -32,6 +32,7 @@ from urllib.parse import quote
 import httpx
 
 from glanceapp.connect.tokens import sign_app_token
+from glanceapp.domain import Tenant
 from glanceapp.jira.errors import (
     JiraAuthError,
     JiraNotConfigured,
@@ -47,7 +48,6 @@ from glanceapp.jira.oauth import (
 )
 from glanceapp.settings import Settings
 from glanceapp.site_use import site_use
-from glanceapp.storage.tenants import Tenant
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from glanceapp.domain import Tenant
 from glanceapp.jira.client import BearerAuth, JiraClient, property_of_answer
 from glanceapp.jira.errors import JiraNotConfigured
-from glanceapp.storage.tenants import Tenant
 
 
 class ForgeUserCaller:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import httpx
 
@@ -38,6 +38,9 @@ REFUSED_KID_SECONDS = 300.0
 MAX_REFUSED_KIDS = 4096
 FETCH_BURST = 20
 FETCH_RATE = 1 / 3
+
+KeySource = Callable[[str], Awaitable[str]]
+"""Given a validated kid, return the PEM public key; raise KeyRejected or KeyServerUnavailable."""
 
 
 class FetchBudget:

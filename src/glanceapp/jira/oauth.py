@@ -25,8 +25,8 @@ from typing import Any
 import httpx
 
 from glanceapp.connect.tokens import sign_oauth_assertion
+from glanceapp.domain import Tenant
 from glanceapp.jira.errors import OAuthNotConfigured, OAuthRejected, OAuthUnavailable
-from glanceapp.storage.tenants import Tenant
 
 log = logging.getLogger(__name__)
 

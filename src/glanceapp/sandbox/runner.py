@@ -42,6 +42,7 @@ from litestar import Litestar
 from glanceapp import resources
 from glanceapp.app import create_app
 from glanceapp.logs import configure_logging
+from glanceapp.rules import MAX_PORT
 from glanceapp.sandbox.fakeforge import FakeForge
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.sandbox.fakesignin import FakeSignIn
@@ -54,7 +55,7 @@ from glanceapp.sandbox.oidc_provider import (
     Provider,
     provider_missing,
 )
-from glanceapp.settings import PREFIX, Settings, SettingsError, load_settings, read_env_file
+from glanceapp.settings import PREFIX, Settings, load_settings, port_setting, read_env_file
 
 DEFAULT_PORT: Final = 8000
 DEMO_ACCOUNT: Final = "demo"
@@ -133,15 +134,7 @@ def sandbox_environment(
 def app_port_of(env: Mapping[str, str]) -> int:
     """GLANCEAPP_PORT, or 8000; 0 picks any free port."""
     text = env.get(f"{PREFIX}PORT")
-    if text is None:
-        return DEFAULT_PORT
-    try:
-        port = int(text.strip())
-    except ValueError:
-        raise SettingsError(f"{PREFIX}PORT", f"{text!r} is not a whole number") from None
-    if not 0 <= port <= 65535:
-        raise SettingsError(f"{PREFIX}PORT", "must be between 0 and 65535")
-    return port
+    return DEFAULT_PORT if text is None else port_setting(f"{PREFIX}PORT", text)
 
 
 class AppServer(uvicorn.Server):
@@ -522,7 +515,7 @@ def main(
     env = sandbox_environment(os.environ if environ is None else environ)
     app_port = app_port_of(env)
     if jira_port is None:
-        jira_port = app_port + 1 if 0 < app_port < 65535 else 0
+        jira_port = app_port + 1 if 0 < app_port < MAX_PORT else 0
     if oidc_issuer is not None and sign_in != "oidc":
         raise SandboxError("--oidc-issuer goes with --sign-in oidc")
     extras = contextlib.ExitStack()

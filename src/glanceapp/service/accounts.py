@@ -17,13 +17,12 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Protocol
 
+from glanceapp.rules import MAX_NAME_LENGTH
 from glanceapp.service.passwords import PasswordHasher
 from glanceapp.storage.accounts import AccountRow, AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.login_failures import LoginFailures
-
-MAX_NAME_LENGTH = 128
 
 
 class AccountError(ValueError):

@@ -12,8 +12,8 @@ import secrets
 from collections.abc import Iterable
 from typing import Any
 
+from glanceapp.domain import iso_utc
 from glanceapp.keyring import API_KEY_MAC, PROPERTY_API_KEY, Keyring, SealError
-from glanceapp.logs import iso_utc
 
 API_KEY_PREFIX = "glk_"
 API_KEY_PATTERN = re.compile(r"^glk_[A-Za-z0-9_-]{43}$")

@@ -27,6 +27,7 @@ import math
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from glanceapp.domain import Tenant
 from glanceapp.jira.caller import PropertyCaller
 from glanceapp.jira.errors import JiraError, JiraNotConfigured, JiraRejected
 from glanceapp.keyring import Keyring
@@ -53,7 +54,7 @@ from glanceapp.storage.api_keys import CREDENTIAL_CHANGED_REASON, ApiKeyRecord, 
 from glanceapp.storage.db import Database
 from glanceapp.storage.property_deletes import PropertyDeletes
 from glanceapp.storage.renew_limits import RenewBuckets
-from glanceapp.storage.tenants import Tenant, TenantStore
+from glanceapp.storage.tenants import TenantStore
 
 __all__ = [
     "BUSY",

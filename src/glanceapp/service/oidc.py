@@ -36,6 +36,7 @@ import httpx
 import jwt
 from authlib.integrations.httpx_client import AsyncOAuth2Client
 
+from glanceapp.rules import is_loopback
 from glanceapp.service.accounts import (
     AccountError,
     CheckUnavailable,
@@ -43,7 +44,7 @@ from glanceapp.service.accounts import (
     LocalAccounts,
     check_name,
 )
-from glanceapp.settings import Settings, is_loopback
+from glanceapp.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from glanceapp.domain import Tenant
 from glanceapp.jira.caller import PropertyCaller
 from glanceapp.jira.errors import JiraError, JiraNotConfigured
 from glanceapp.keyring import Keyring
@@ -34,7 +35,7 @@ from glanceapp.site_use import site_use
 from glanceapp.storage.api_keys import ApiKeyRecord, ApiKeyTable
 from glanceapp.storage.property_deletes import PropertyDeletes
 from glanceapp.storage.renew_limits import RenewBuckets
-from glanceapp.storage.tenants import Tenant, TenantStore
+from glanceapp.storage.tenants import TenantStore
 
 log = logging.getLogger(__name__)
 

@@ -11,47 +11,19 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 from urllib.parse import urlsplit
 
 import aiosqlite
 
 from glanceapp.connect.install import InstallPayload
+from glanceapp.domain import Tenant, TenantState
 from glanceapp.keyring import TENANT_SECRET, Keyring, SealError
-from glanceapp.site_use import site_use
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database, Row, connect_sync
 
-TenantState = Literal["installed", "enabled", "disabled", "uninstalled"]
 MAX_CACHED_TENANTS = 10_000
-
-
-@dataclass(frozen=True, slots=True)
-class Tenant:
-    client_key: str
-    base_url: str
-    state: TenantState
-    display_url: str | None = None
-    oauth_client_id: str | None = None
-    product_type: str | None = None
-    shared_secret: str | None = field(default=None, repr=False)
-    installed_at: float = 0.0
-    updated_at: float = 0.0
-    forge_served: bool = False
-    """Whether an installed Forge installation serves this site (see storage.forge)."""
-    cloud_id: str | None = None
-
-    @property
-    def connect_served(self) -> bool:
-        """Whether a live Connect install serves the site (see glanceapp.site_use)."""
-        return site_use(self).background_calls
-
-    @property
-    def served(self) -> bool:
-        """Whether any host still serves the site: its people's links stay valid."""
-        return site_use(self).links_honoured
 
 
 @dataclass(frozen=True, slots=True)

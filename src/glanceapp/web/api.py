@@ -8,7 +8,7 @@ from litestar.di import NamedDependency
 
 from glanceapp.connect.errors import BadSignature
 from glanceapp.connect.tokens import token_from_header
-from glanceapp.logs import iso_utc
+from glanceapp.domain import iso_utc
 from glanceapp.web.services import Services
 
 

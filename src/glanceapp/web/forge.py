@@ -33,6 +33,7 @@ from litestar.exceptions import NotFoundException
 from litestar.types import Message, Scope
 
 from glanceapp.connect.hosts import host_allowed
+from glanceapp.domain import Tenant
 from glanceapp.forge import (
     ForgeError,
     InstallationGone,
@@ -49,11 +50,10 @@ from glanceapp.forge import (
 )
 from glanceapp.jira.forge_client import ForgeUserCaller
 from glanceapp.keyring import FORGE_TICKET_MAC, FORGE_USER_TOKEN, SealError
-from glanceapp.service.accounts import MAX_NAME_LENGTH
+from glanceapp.rules import MAX_NAME_LENGTH
 from glanceapp.service.links import JIRA_REFUSED, WRONG_CREDENTIALS
 from glanceapp.service.passwords import MAX_PASSWORD_LENGTH
 from glanceapp.storage.forge import ForgeInstallation, InstallationFacts
-from glanceapp.storage.tenants import Tenant
 from glanceapp.web.glance import NO_STORE
 from glanceapp.web.services import ForgeServices, Services
 from glanceapp.web.views import StatusView, status_view

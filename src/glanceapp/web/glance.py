@@ -10,7 +10,7 @@ from litestar.di import NamedDependency
 from litestar.params import QueryParameter
 
 from glanceapp.connect.tokens import VerifiedToken
-from glanceapp.storage.tenants import Tenant
+from glanceapp.domain import Tenant
 from glanceapp.web.auth import route_auth
 from glanceapp.web.render import html
 from glanceapp.web.services import Services

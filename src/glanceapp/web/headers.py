@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 from litestar.datastructures import MutableScopeHeaders
 from litestar.types import Message, Scope
 
+from glanceapp.domain import Tenant
 from glanceapp.settings import Settings
-from glanceapp.storage.tenants import Tenant
 
 THEME_STYLES_ORIGIN = "https://connect-cdn.atl-paas.net"
 

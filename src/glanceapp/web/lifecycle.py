@@ -11,11 +11,12 @@ from litestar.di import NamedDependency
 from glanceapp.connect.errors import InstallPayloadError, WrongIssuer
 from glanceapp.connect.install import (
     VerifiedInstall,
+    check_install_body,
     check_install_token,
-    verify_install_token,
+    verify_signed_install,
 )
 from glanceapp.connect.tokens import VerifiedToken
-from glanceapp.storage.tenants import Tenant
+from glanceapp.domain import Tenant
 from glanceapp.web.auth import canonical_request_of, route_auth
 from glanceapp.web.services import Services
 
@@ -34,14 +35,18 @@ async def _verify_install(
         leeway=settings.jwt_leeway,
         now=now,
     )
-    verified = await verify_install_token(
+    payload = check_install_body(
         checked,
-        body=await request.body(),
+        await request.body(),
+        allowed_hosts=settings.allowed_hosts,
+        require_secret=event == "installed",
+    )
+    verified = verify_signed_install(
+        checked,
+        payload,
+        public_key=await services.key_source(checked.kid),
         request=canonical,
         app_base_url=settings.base_url,
-        allowed_hosts=settings.allowed_hosts,
-        key_source=services.key_source,
-        require_secret=event == "installed",
         leeway=settings.jwt_leeway,
         now=now,
     )

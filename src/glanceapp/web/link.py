@@ -13,10 +13,10 @@ from litestar.datastructures import State
 from litestar.di import NamedDependency
 
 from glanceapp.connect.tokens import VerifiedToken
-from glanceapp.service.accounts import MAX_NAME_LENGTH
+from glanceapp.domain import Tenant
+from glanceapp.rules import MAX_NAME_LENGTH
 from glanceapp.service.links import WRONG_CREDENTIALS, LinkOutcome
 from glanceapp.service.passwords import MAX_PASSWORD_LENGTH
-from glanceapp.storage.tenants import Tenant
 from glanceapp.web.auth import route_auth
 from glanceapp.web.glance import NO_STORE
 from glanceapp.web.render import html

@@ -21,6 +21,7 @@ from litestar.di import NamedDependency
 from litestar.exceptions import NotFoundException
 
 from glanceapp.connect.tokens import VerifiedToken
+from glanceapp.domain import Tenant
 from glanceapp.forge import looks_like_ticket
 from glanceapp.jira.forge_client import ForgeUserCaller
 from glanceapp.keyring import FORGE_USER_TOKEN, SIGN_IN_STATE_MAC, SealError
@@ -33,7 +34,6 @@ from glanceapp.service.oidc import (
     SignInRefused,
 )
 from glanceapp.storage.sign_in_flows import SignInFlow
-from glanceapp.storage.tenants import Tenant
 from glanceapp.web import forge as forge_routes
 from glanceapp.web.auth import route_auth
 from glanceapp.web.glance import NO_STORE

@@ -28,7 +28,7 @@ from litestar.plugins.jinja import JinjaTemplateEngine
 from markupsafe import Markup
 
 from glanceapp import resources
-from glanceapp.logs import iso_utc
+from glanceapp.domain import iso_utc
 from glanceapp.web.services import Services
 from glanceapp.web.views import StatusView, relative_words
 

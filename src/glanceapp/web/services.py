@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 import httpx
 from litestar.datastructures import State
 
-from glanceapp.connect.install import KeySource
 from glanceapp.forge import ForgeRules, SignatureMemo
 from glanceapp.jira.client import JiraClient
 from glanceapp.jira.forge_keys import ForgeKeyFetcher
+from glanceapp.jira.install_keys import KeySource
 from glanceapp.keyring import Keyring
 from glanceapp.service.accounts import LocalAccounts
 from glanceapp.service.links import LinkService

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from glanceapp.logs import iso_utc
+from glanceapp.domain import iso_utc
 from glanceapp.service.links import LinkStatus
 
 
