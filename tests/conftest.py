@@ -16,7 +16,7 @@ import pytest
 
 from glanceapp.settings import Settings, load_settings
 from support.jira import APP_BASE_URL, NOW, JiraSide
-from support.keys import RsaKey, key
+from support.keys import RsaKey, rsa_key
 
 MASTER_SECRET = "test-master-secret-0123456789-abcdefghij"
 
@@ -68,13 +68,13 @@ def settings(make_settings: Callable[..., Settings]) -> Settings:
 @pytest.fixture(scope="session")
 def install_key() -> RsaKey:
     """The key pair the (fake) install-keys server publishes."""
-    return RsaKey(key("install"))
+    return RsaKey(rsa_key("install"))
 
 
 @pytest.fixture(scope="session")
 def stranger_key() -> RsaKey:
     """A key pair the install-keys server knows nothing about."""
-    return RsaKey(key("stranger"))
+    return RsaKey(rsa_key("stranger"))
 
 
 @pytest.fixture

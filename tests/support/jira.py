@@ -88,6 +88,14 @@ class JiraSide:
             claims_override=_override(qsh, None, ()),
         )
 
+    def context_token(
+        self, shared_secret: str, *, client_key: str, account_id: str | None, ttl: int = 180
+    ) -> str:
+        """What `AP.context.getToken()` returns inside an issue glance."""
+        return signer.context_token(
+            shared_secret, client_key=client_key, account_id=account_id, now=self.now, ttl=ttl
+        )
+
     @staticmethod
     def lifecycle_body(
         event: str,

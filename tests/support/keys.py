@@ -1,7 +1,7 @@
 """RSA keys for tests, generated in one place and once per process.
 
 Generating a 2048-bit key costs about 0.1 s; a suite needs only a handful of
-distinct ones, each named for its role. `key(name)` returns the same key for the
+distinct ones, each named for its role. `rsa_key(name)` returns the same key for the
 same name for the whole session (and to the benchmark), so no test pays twice.
 """
 
@@ -16,14 +16,9 @@ from glanceapp.sandbox.fakejira import public_pem
 
 
 @functools.cache
-def key(name: str = "install", *, bits: int = 2048) -> rsa.RSAPrivateKey:
+def rsa_key(name: str, *, bits: int = 2048) -> rsa.RSAPrivateKey:
     """The RSA key pair named `name` (of `bits` bits), the same one on every call."""
     return rsa.generate_private_key(public_exponent=65537, key_size=bits)
-
-
-def fresh_key() -> rsa.RSAPrivateKey:
-    """A key nobody else holds, for a test that must not share one (e.g. a rotated key)."""
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
 @dataclass(frozen=True)
