@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-import jwt
+from tests.support.jira import JiraSide
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "bench-master-secret-" + "x" * 32
@@ -63,34 +63,22 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def qsh(method: str, path: str, query: str) -> str:
-    from atlassian_jwt.url_utils import hash_url  # Jira's side, not the app's code
-
-    return str(hash_url(method, f"{path}?{query}" if query else path))
-
-
 def request_token(path: str, query: str, account: str) -> str:
-    now = int(time.time())
-    claims = {
-        "iss": CLIENT_KEY,
-        "sub": account,
-        "iat": now,
-        "exp": now + 3600,
-        "qsh": qsh("GET", path, query),
-    }
-    return jwt.encode(claims, SHARED, algorithm="HS256")
+    """A request token (qsh bound to the URL), signed as Jira signs: the tests' one signer."""
+    return JiraSide(int(time.time())).tenant_token(
+        SHARED,
+        client_key=CLIENT_KEY,
+        method="GET",
+        path=f"{path}?{query}" if query else path,
+        ttl=3600,
+        account_id=account,
+    )
 
 
 def context_token(account: str) -> str:
-    now = int(time.time())
-    claims = {
-        "iss": CLIENT_KEY,
-        "sub": account,
-        "iat": now,
-        "exp": now + 3600,
-        "qsh": "context-qsh",
-    }
-    return jwt.encode(claims, SHARED, algorithm="HS256")
+    return JiraSide(int(time.time())).context_token(
+        SHARED, client_key=CLIENT_KEY, account_id=account, ttl=3600
+    )
 
 
 def prepare_database(path: Path, rows: int) -> None:

@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 import httpx
+from tests.support.keys import rsa_key
 
 from bench.__main__ import (
     ACCOUNT,
@@ -88,7 +89,7 @@ def cpu_per_request(requests: int = CPU_REQUESTS) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="glanceapp-bench-forge-cpu-") as folder:
         database = Path(folder) / "bench.db"
         prepare_database(database, 1000)
-        with FakeForge(app_base_url="http://127.0.0.1:8000") as forge:
+        with FakeForge(app_base_url="http://127.0.0.1:8000", signing_key=rsa_key("forge")) as forge:
             forge.fit_ttl = 3600
             forge.jwks_max_age = 3600
             settings = load_settings(
@@ -171,7 +172,7 @@ def run(seconds: float) -> list[tuple[str, int, float, float, float, int]]:
         prepare_database(database, 1000)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        with FakeForge(app_base_url=base) as forge:
+        with FakeForge(app_base_url=base, signing_key=rsa_key("forge")) as forge:
             forge.fit_ttl = 3600
             forge.jwks_max_age = 3600
             os.environ.update(

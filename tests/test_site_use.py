@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import glanceapp
+from glanceapp.domain import Tenant
 from glanceapp.site_use import SiteUse, site_use
-from glanceapp.storage.tenants import Tenant
 
 SECRET = "s" * 32
 BASE = "https://example.atlassian.net"

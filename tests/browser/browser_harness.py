@@ -1,11 +1,11 @@
-"""The pieces the browser tests share: a clock both servers follow, the console
-watch, and the issue page with its glance. Fixtures live in conftest.py.
+"""The pieces the browser tests share: the console watch and the issue page with its
+glance. The clock both servers follow is the support package's. Fixtures live in
+conftest.py.
 """
 
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Self
@@ -27,29 +27,6 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 LOOPBACK = frozenset({"127.0.0.1", "localhost"})
 NETWORK_FAILURE = re.compile(r"^Failed to load resource: net::ERR_[A-Z_]+$")
 CSP_WORDS = re.compile(r"Content Security Policy|CSP violation", re.IGNORECASE)
-
-
-# --------------------------------------------------------------------------- clock
-
-
-class SharedClock:
-    """What the app and the fake Jira take as now: real time plus whole seconds of offset."""
-
-    def __init__(self) -> None:
-        self.offset = 0
-        self._sandbox: Sandbox | None = None
-
-    def __call__(self) -> float:
-        return time.time() + self.offset
-
-    def attach(self, sandbox: Sandbox) -> None:
-        self._sandbox = sandbox
-        sandbox.set_clock(self.offset)
-
-    def advance(self, seconds: int) -> None:
-        self.offset += seconds
-        if self._sandbox is not None:
-            self._sandbox.set_clock(self.offset)
 
 
 # --------------------------------------------------------------------------- console

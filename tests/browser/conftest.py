@@ -17,11 +17,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_harness import ConsoleWatch, IssuePage, SharedClock
+from browser_harness import ConsoleWatch, IssuePage
 from cryptography.hazmat.primitives.asymmetric import rsa
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
 
 from glanceapp.sandbox.runner import Sandbox
+from support.clock import Clock
+from support.keys import rsa_key
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -76,12 +78,12 @@ def browser(playwright: Playwright, chromium: Path) -> Iterator[Browser]:
 
 @pytest.fixture(scope="session")
 def site_install_key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("install")
 
 
 @pytest.fixture
-def clock() -> SharedClock:
-    return SharedClock()
+def clock() -> Clock:
+    return Clock.running()
 
 
 @pytest.fixture
@@ -98,7 +100,7 @@ def dev() -> bool:
 
 @pytest.fixture
 def sandbox(
-    clock: SharedClock, context_token_ttl: int, site_install_key: rsa.RSAPrivateKey, dev: bool
+    clock: Clock, context_token_ttl: int, site_install_key: rsa.RSAPrivateKey, dev: bool
 ) -> Iterator[Sandbox]:
     with Sandbox(
         clock=clock,
@@ -108,7 +110,7 @@ def sandbox(
         sweep_interval=None,
         environ={"GLANCEAPP_LOG_FORMAT": "text"},
     ) as running:
-        clock.attach(running)
+        clock.follow(running)
         running.start_in_thread()
         yield running
         assert running.fake.server_errors == []

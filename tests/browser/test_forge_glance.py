@@ -15,12 +15,13 @@ import re
 from typing import Self
 
 import pytest
-from browser_harness import ARTIFACTS, ConsoleWatch, SharedClock, link_directly
+from browser_harness import ARTIFACTS, ConsoleWatch, link_directly
 from playwright.sync_api import Frame, FrameLocator, Locator, Page, expect
 
 from glanceapp.sandbox.forge_site import FORGE_IFRAME_SANDBOX
 from glanceapp.sandbox.runner import Sandbox
 from glanceapp.storage.api_keys import ApiKeyTable
+from support.clock import Clock
 
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 HOUR = 3600
@@ -95,7 +96,7 @@ def sign_in(tab: Page, username: str, password: str) -> None:
 
 
 def test_forge_link_renew_and_disconnect_update_the_panel_in_place(
-    forge_issue: ForgeIssuePage, sandbox: Sandbox, clock: SharedClock
+    forge_issue: ForgeIssuePage, sandbox: Sandbox, clock: Clock
 ) -> None:
     demo = sandbox.demo
     assert demo is not None

@@ -12,11 +12,12 @@ import re
 import httpx
 import jwt
 import pytest
-from browser_harness import ConsoleWatch, IssuePage, SharedClock, link_directly
+from browser_harness import ConsoleWatch, IssuePage, link_directly
 from playwright.sync_api import Page, expect
 
 from glanceapp.sandbox.issue_site import IFRAME_SANDBOX
 from glanceapp.sandbox.runner import Sandbox
+from support.clock import Clock
 
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 HOUR = 3600
@@ -46,7 +47,7 @@ def stored_link(sandbox: Sandbox) -> object:
 
 
 def test_link_renew_and_disconnect_update_the_glance_in_place(
-    issue: IssuePage, sandbox: Sandbox, clock: SharedClock
+    issue: IssuePage, sandbox: Sandbox, clock: Clock
 ) -> None:
     demo = sandbox.demo
     assert demo is not None
@@ -117,7 +118,7 @@ def test_link_renew_and_disconnect_update_the_glance_in_place(
 
 @pytest.mark.parametrize("context_token_ttl", [5])
 def test_a_long_open_glance_keeps_working_on_short_lived_context_tokens(
-    issue: IssuePage, sandbox: Sandbox, clock: SharedClock, context_token_ttl: int
+    issue: IssuePage, sandbox: Sandbox, clock: Clock, context_token_ttl: int
 ) -> None:
     demo = sandbox.demo
     assert demo is not None

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from browser_harness import ConsoleWatch, IssuePage, SharedClock
+from browser_harness import ConsoleWatch, IssuePage
 from cryptography.hazmat.primitives.asymmetric import rsa
 from playwright.sync_api import Page, expect
 
@@ -20,6 +20,7 @@ from glanceapp.sandbox.oidc_provider import (
     provider_missing,
 )
 from glanceapp.sandbox.runner import Sandbox
+from support.clock import Clock
 
 pytestmark = pytest.mark.browser
 
@@ -38,7 +39,7 @@ def provider() -> Iterator[Provider]:
 
 @pytest.fixture
 def sandbox(
-    clock: SharedClock, site_install_key: rsa.RSAPrivateKey, provider: Provider
+    clock: Clock, site_install_key: rsa.RSAPrivateKey, provider: Provider
 ) -> Iterator[Sandbox]:
     with Sandbox(
         clock=clock,
@@ -53,7 +54,7 @@ def sandbox(
             "GLANCEAPP_OIDC_CLIENT_SECRET": CLIENT_SECRET,
         },
     ) as running:
-        clock.attach(running)
+        clock.follow(running)
         running.start_in_thread()
         yield running
         assert running.fake.server_errors == []

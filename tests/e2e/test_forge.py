@@ -28,6 +28,7 @@ from glanceapp.service.accounts import LocalAccounts
 from glanceapp.service.passwords import PasswordHasher
 from glanceapp.settings import Settings, load_settings
 from glanceapp.storage.db import Database
+from support.keys import rsa_key
 
 from .conftest import (
     CHEAP_ARGON2,
@@ -129,7 +130,7 @@ LaunchForge = Callable[..., ForgeE2E]
 
 @pytest.fixture(scope="session")
 def forge_signing_key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("forge")
 
 
 @pytest.fixture
@@ -362,7 +363,7 @@ def test_refused_fit_makes_no_jira_call_and_writes_nothing(
     launch_forge: LaunchForge, forge_signing_key: rsa.RSAPrivateKey
 ) -> None:
     env = launch_forge()
-    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    other = rsa_key("stranger")
     bad = [
         env.forge.mint_fit(principal=ALICE, key=other),
         env.forge.mint_fit(principal=ALICE, claims_override={"aud": "ari:cloud:ecosystem::app/x"}),
@@ -385,7 +386,7 @@ def test_refused_fit_makes_no_jira_call_and_writes_nothing(
 
 def test_unknown_kid_is_refused_after_one_refresh(launch_forge: LaunchForge) -> None:
     env = launch_forge()
-    unpublished = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    unpublished = rsa_key("unpublished")
     kid = env.forge.add_signing_key(unpublished, publish=False)
     env.forge.clear_requests()
     answer = env.status(ALICE, kid=kid)

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
 from glanceapp.forge import ForgeRules
+from support.keys import rsa_key
 
 APP_ID = "ari:cloud:ecosystem::app/11111111-2222-4333-8444-555555555555"
 INSTALLATION = "ari:cloud:ecosystem::installation/66666666-7777-4888-9999-000000000000"
@@ -83,7 +84,7 @@ DROP = _DROP
 
 @pytest.fixture(scope="session")
 def forge_key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("forge")
 
 
 @pytest.fixture(scope="session")

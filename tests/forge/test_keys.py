@@ -9,6 +9,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
 from glanceapp.forge import JwksUnavailable, cache_lifetime, parse_jwks
+from support.keys import rsa_key
 
 
 def _jwk(key: rsa.RSAPrivateKey, **extra: object) -> dict[str, object]:
@@ -41,7 +42,7 @@ def test_published_private_key_is_skipped(forge_key: rsa.RSAPrivateKey) -> None:
 
 
 def test_short_rsa_key_is_skipped() -> None:
-    short = rsa.generate_private_key(public_exponent=65537, key_size=1024)  # noqa: S505 - the point of the test
+    short = rsa_key("weak", bits=1024)  # RSA-1024: the point of the test
     assert parse_jwks(json.dumps({"keys": [_jwk(short, kid="k")]}).encode()) == {}
 
 

@@ -40,6 +40,7 @@ from glanceapp.forge import (
 )
 from glanceapp.forge.keys import MAX_JWKS_BYTES
 from glanceapp.forge.tokens import MAX_FIT_LENGTH, MAX_ID_LENGTH, VerifiedFit, check_claims
+from support.keys import rsa_key
 
 from .conftest import API_BASE, CLOUD_ID, DROP, INSTALLATION, KID, LEEWAY, NOW, Minter
 
@@ -153,7 +154,7 @@ def test_signature_refusals_are_exact(minter: Minter, rules: ForgeRules) -> None
             require_principal=True,
         )
     assert str(caught_kid.value) == "the token's kid is not among Forge's keys"
-    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    other = rsa_key("stranger")
     with pytest.raises(BadSignature) as caught_sig:
         verify_fit(
             parse_fit(minter.mint(key=other)),

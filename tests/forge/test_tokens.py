@@ -11,7 +11,6 @@ from typing import Any
 import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
 
 from glanceapp.forge import (
     ApiHostNotAllowed,
@@ -36,6 +35,7 @@ from glanceapp.forge import (
     read_user_token_expiry,
     verify_fit,
 )
+from support.keys import rsa_key
 
 from .conftest import (
     ALICE,
@@ -155,7 +155,7 @@ def test_fit_with_unknown_kid_is_refused(minter: Minter, rules: ForgeRules) -> N
 
 
 def test_fit_signed_by_another_key_is_refused(minter: Minter, rules: ForgeRules) -> None:
-    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    other = rsa_key("stranger")
     with pytest.raises(BadSignature):
         _verify(minter, minter.mint(key=other), rules)
 
@@ -384,7 +384,7 @@ def test_memo_forgets_a_key_the_jwks_replaced(minter: Minter, rules: ForgeRules)
     verify_fit(
         parsed, key_for=minter.lookup, rules=rules, now=NOW, require_principal=True, memo=memo
     )
-    other = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
+    other = rsa_key("stranger").public_key()
     with pytest.raises(BadSignature):
         verify_fit(
             parsed,

@@ -9,11 +9,12 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from glanceapp.domain import Tenant
 from glanceapp.sandbox.fakejira import FakeJira
+from support.keys import rsa_key
 
 
 @pytest.fixture(scope="module")
 def jira_site_key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("install")
 
 
 @pytest.fixture

@@ -39,6 +39,7 @@ from glanceapp.jira.errors import (
 from glanceapp.jira.oauth import BearerTokenSource
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.settings import Settings
+from support.clock import Clock
 
 ALICE = "557058:aaaaaaaa-0000-0000-0000-000000000001"
 BOB = "557058:bbbbbbbb-0000-0000-0000-000000000002"
@@ -63,16 +64,6 @@ class FakeTime:
     async def sleep(self, delay: float) -> None:
         self.sleeps.append(delay)
         self.offset += delay
-
-
-class WallClock:
-    """Wall time plus an offset a test moves (the JWTs' and token cache's clock)."""
-
-    def __init__(self) -> None:
-        self.offset = 0.0
-
-    def __call__(self) -> float:
-        return time.time() + self.offset
 
 
 MakeClient = Callable[..., JiraClient]
@@ -304,7 +295,7 @@ async def test_each_retry_is_signed_anew(
     make_client: MakeClient, fake: FakeJira, tenant: Tenant, fake_time: FakeTime
 ) -> None:
     """Between attempts both clocks jump past the app token's 180 s life: a reused JWT fails."""
-    wall = WallClock()
+    wall = Clock.running()
 
     async def sleep_a_long_time(delay: float) -> None:
         await fake_time.sleep(delay)
@@ -323,7 +314,7 @@ async def test_an_unsigned_retry_would_be_refused(
     make_client: MakeClient, fake: FakeJira, tenant: Tenant
 ) -> None:
     """The check above has teeth: a token signed before the jump is refused after it."""
-    wall = WallClock()
+    wall = Clock.running()
     stale = make_client("app", clock=wall)
     fake.set_clock(200)
     with pytest.raises(JiraAuthError, match="expired") as caught:
@@ -504,7 +495,7 @@ async def test_concurrent_calls_share_one_grant(
 async def test_an_expired_cache_entry_is_granted_anew(
     make_client: MakeClient, fake: FakeJira, tenant: Tenant
 ) -> None:
-    wall = WallClock()
+    wall = Clock.running()
     client = make_client("user", clock=wall)
     await client.put_property(tenant, ALICE, KEY, VALUE)
     wall.offset = 839  # the fake grants 900 s; the cache lets go 60 s early
@@ -521,7 +512,7 @@ async def test_a_401_to_a_cached_token_is_retried_once_with_a_new_grant(
     make_client: MakeClient, fake: FakeJira, tenant: Tenant, fake_time: FakeTime
 ) -> None:
     """Jira expires the token while our cache still trusts it (clock skew, early revocation)."""
-    wall = WallClock()
+    wall = Clock.running()
     client = make_client("user", clock=wall)
     await client.put_property(tenant, ALICE, KEY, VALUE)
     wall.offset = 800

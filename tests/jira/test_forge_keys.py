@@ -13,16 +13,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from glanceapp.forge import JwksUnavailable
 from glanceapp.jira.forge_keys import FAILURE_HOLD, ForgeKeyFetcher
 from glanceapp.sandbox.fakeforge import FakeForge
+from support.clock import Clock
 
 JWKS_PATH = "/.well-known/jwks.json"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -46,7 +39,7 @@ def _jwks_fetches(forge: FakeForge) -> int:
 
 
 async def test_keys_are_cached_for_max_age(forge: FakeForge, http: httpx.AsyncClient) -> None:
-    clock = Clock()
+    clock = Clock(1_000_000.0)
     forge.jwks_max_age = 120
     fetcher = ForgeKeyFetcher(http, forge.jwks_url, clock=clock)
     await fetcher.ensure(forge.kid)
@@ -63,7 +56,7 @@ async def test_keys_are_cached_for_max_age(forge: FakeForge, http: httpx.AsyncCl
 async def test_unknown_kid_gets_exactly_one_refresh(
     forge: FakeForge, http: httpx.AsyncClient
 ) -> None:
-    fetcher = ForgeKeyFetcher(http, forge.jwks_url, clock=Clock())
+    fetcher = ForgeKeyFetcher(http, forge.jwks_url, clock=Clock(1_000_000.0))
     await fetcher.ensure(forge.kid)
     new_kid = forge.rotate_key()
     await fetcher.ensure(new_kid)
@@ -77,7 +70,7 @@ async def test_unknown_kid_gets_exactly_one_refresh(
 async def test_min_refresh_holds_back_unknown_kid_refreshes(
     forge: FakeForge, http: httpx.AsyncClient
 ) -> None:
-    clock = Clock()
+    clock = Clock(1_000_000.0)
     fetcher = ForgeKeyFetcher(http, forge.jwks_url, clock=clock, min_refresh=30)
     await fetcher.ensure(forge.kid)
     for _ in range(5):
@@ -93,7 +86,7 @@ async def test_concurrent_refreshes_share_one_fetch(
 ) -> None:
     arrived = threading.Event()
     forge.inject("GET", JWKS_PATH, hang=True, apply_then_fail=False, after=arrived.set)
-    fetcher = ForgeKeyFetcher(http, forge.jwks_url, clock=Clock(), timeout=30)
+    fetcher = ForgeKeyFetcher(http, forge.jwks_url, clock=Clock(1_000_000.0), timeout=30)
     # The first fetch hangs and fails (504 once released); everyone waiting shares it.
     waiters = [asyncio.create_task(fetcher.ensure(forge.kid)) for _ in range(10)]
     await asyncio.to_thread(arrived.wait)
@@ -107,7 +100,7 @@ async def test_concurrent_refreshes_share_one_fetch(
 async def test_failure_is_remembered_then_retried(
     forge: FakeForge, http: httpx.AsyncClient
 ) -> None:
-    clock = Clock()
+    clock = Clock(1_000_000.0)
     forge.inject("GET", JWKS_PATH, status=500)
     fetcher = ForgeKeyFetcher(http, forge.jwks_url, clock=clock)
     with pytest.raises(JwksUnavailable):
@@ -123,13 +116,13 @@ async def test_failure_is_remembered_then_retried(
 
 async def test_timeout_is_unavailable(forge: FakeForge, http: httpx.AsyncClient) -> None:
     forge.inject("GET", JWKS_PATH, hang=True)
-    fetcher = ForgeKeyFetcher(http, forge.jwks_url, clock=Clock(), timeout=0.2)
+    fetcher = ForgeKeyFetcher(http, forge.jwks_url, clock=Clock(1_000_000.0), timeout=0.2)
     with pytest.raises(JwksUnavailable):
         await fetcher.ensure(forge.kid)
 
 
 async def test_unreachable_jwks_is_unavailable(http: httpx.AsyncClient) -> None:
-    fetcher = ForgeKeyFetcher(http, "http://127.0.0.1:9/jwks.json", clock=Clock())
+    fetcher = ForgeKeyFetcher(http, "http://127.0.0.1:9/jwks.json", clock=Clock(1_000_000.0))
     with pytest.raises(JwksUnavailable):
         await fetcher.ensure("k")
 
@@ -140,7 +133,7 @@ async def test_redirect_is_not_followed(forge: FakeForge, http: httpx.AsyncClien
     forge.add_route(
         "GET", r"/moved", lambda request, match: Response(302, headers={"Location": JWKS_PATH})
     )
-    fetcher = ForgeKeyFetcher(http, f"{forge.base_url}/moved", clock=Clock())
+    fetcher = ForgeKeyFetcher(http, f"{forge.base_url}/moved", clock=Clock(1_000_000.0))
     with pytest.raises(JwksUnavailable):
         await fetcher.ensure(forge.kid)
     assert _jwks_fetches(forge) == 0

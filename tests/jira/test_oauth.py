@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import AsyncIterator
 from urllib.parse import parse_qsl
 
@@ -30,6 +29,7 @@ from glanceapp.jira.oauth import (
     cache_lifetime,
 )
 from glanceapp.sandbox.fakejira import FakeJira
+from support.clock import Clock
 
 ALICE = "557058:aaaaaaaa-0000-0000-0000-000000000001"
 BOB = "557058:bbbbbbbb-0000-0000-0000-000000000002"
@@ -38,21 +38,13 @@ OAUTH_URL = "https://oauth.example"
 SECRET = "s" * 40
 
 
-class WallClock:
-    def __init__(self) -> None:
-        self.offset = 0.0
-
-    def __call__(self) -> float:
-        return time.time() + self.offset
+@pytest.fixture
+def clock() -> Clock:
+    return Clock.running()
 
 
 @pytest.fixture
-def clock() -> WallClock:
-    return WallClock()
-
-
-@pytest.fixture
-async def source(fake: FakeJira, clock: WallClock) -> AsyncIterator[BearerTokenSource]:
+async def source(fake: FakeJira, clock: Clock) -> AsyncIterator[BearerTokenSource]:
     async with httpx.AsyncClient(trust_env=False) as http:
         tokens = BearerTokenSource(http, oauth_url=fake.oauth_url, clock=clock, timeout=2.0)
         yield tokens
@@ -109,7 +101,7 @@ async def test_concurrent_requests_share_one_grant(
 
 
 async def test_the_cache_lets_go_a_minute_before_expiry(
-    source: BearerTokenSource, fake: FakeJira, tenant: Tenant, clock: WallClock
+    source: BearerTokenSource, fake: FakeJira, tenant: Tenant, clock: Clock
 ) -> None:
     first = await source.token(tenant, ALICE)
     clock.offset = 839  # the fake grants 900 s
@@ -367,7 +359,7 @@ async def test_an_unusable_answer_is_unavailable(answer: httpx.Response) -> None
             await source.token(SITE, ALICE)
 
 
-async def test_a_huge_expires_in_is_capped_at_a_day(clock: WallClock) -> None:
+async def test_a_huge_expires_in_is_capped_at_a_day(clock: Clock) -> None:
     calls = 0
 
     def handler(request: httpx.Request) -> httpx.Response:

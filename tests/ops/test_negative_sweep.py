@@ -26,6 +26,7 @@ from atlassian_jwt.url_utils import hash_url
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from glanceapp import resources
+from support.keys import rsa_key
 
 from .conftest import GLANCE_PATH, PASSWORD, PROPERTY_KEY, Launch, Ops, Site, link_state
 
@@ -160,7 +161,7 @@ class Sweep:
 
 @pytest.fixture(scope="module")
 def stranger() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("stranger")
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from glanceapp.sandbox.fakeforge import FIT_ISSUER, OMIT, FakeForge
 from glanceapp.sandbox.fakejira import FakeJira
+from support.keys import rsa_key
 
 ALICE = "557058:alice"
 BOB = "557058:bob"
@@ -18,7 +19,7 @@ BOB = "557058:bob"
 
 @pytest.fixture(scope="module")
 def signing_key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("forge")
 
 
 @pytest.fixture

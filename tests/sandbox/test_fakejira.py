@@ -30,6 +30,7 @@ from glanceapp.sandbox.fakejira import (
     OMIT,
     FakeJira,
 )
+from support.keys import rsa_key
 
 ALICE = "557058:aaaaaaaa-0000-0000-0000-000000000001"
 BOB = "557058:bbbbbbbb-0000-0000-0000-000000000002"
@@ -157,7 +158,7 @@ def stub_app() -> Iterator[StubApp]:
 
 @pytest.fixture(scope="module")
 def install_key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("install")
 
 
 @pytest.fixture
@@ -227,7 +228,7 @@ def test_install_key_endpoint_serves_the_signing_key(fake: FakeJira, client: htt
 
 
 def test_extra_install_keys(fake: FakeJira, client: httpx.Client) -> None:
-    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    other = rsa_key("stranger")
     pem = other.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
@@ -667,7 +668,7 @@ def test_uninstall_carries_no_secret(wired: tuple[FakeJira, StubApp]) -> None:
 
 def test_install_overrides(wired: tuple[FakeJira, StubApp]) -> None:
     fake, stub = wired
-    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    other = rsa_key("stranger")
     fake.install(
         private_key=other,
         kid="unknown-kid",

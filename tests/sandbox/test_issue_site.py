@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from glanceapp import resources
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.sandbox.issue_site import DescriptorError, Issue, IssueSite
+from support.keys import rsa_key
 
 VENDOR = resources.static_dir() / "vendor"
 VIEWER = "557058:11111111-2222-3333-4444-555555555555"
@@ -84,7 +85,7 @@ class StandInApp:
 
 @pytest.fixture(scope="module")
 def key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("install")
 
 
 @pytest.fixture

@@ -36,13 +36,14 @@ from glanceapp.sandbox.runner import (
     sandbox_environment,
 )
 from glanceapp.settings import SettingsError
+from support.keys import rsa_key
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def site_key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("install")
 
 
 @pytest.fixture

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from cryptography.hazmat.primitives.asymmetric import rsa
 
 from glanceapp.cli import main as cli_main
 from glanceapp.sandbox import oidc_provider
 from glanceapp.sandbox.runner import DEMO_ACCOUNT, Sandbox, sign_in_backend
+from support.keys import rsa_key
 
 
 def client() -> httpx.Client:
@@ -59,7 +59,7 @@ def test_an_issuer_without_a_client_id_is_one_line_and_exit_code_2(
 
 
 def test_http_sign_in_links_with_the_endpoints_demo_person() -> None:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key = rsa_key("install")
     with contextlib.ExitStack() as stack:
         overrides, lines = sign_in_backend("http", None, stack)
         password = lines[-1].split()[-1]

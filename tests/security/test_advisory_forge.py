@@ -27,6 +27,7 @@ from litestar.testing import TestClient
 from glanceapp.app import create_app
 from glanceapp.sandbox.fakeforge import FakeForge
 from glanceapp.settings import Settings
+from support.keys import rsa_key
 
 from .test_advisory_tokens import AuthRoute, as_bytes, authenticated_routes, b64
 
@@ -43,7 +44,7 @@ FORGE_PATHS = {
 
 @pytest.fixture(scope="module")
 def forge_key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return rsa_key("forge")
 
 
 @pytest.fixture
@@ -132,7 +133,7 @@ def test_alg_none_fit_is_401(client: TestClient[Litestar], forge: FakeForge) -> 
 def test_fit_with_an_embedded_jwk_header_is_not_trusted(
     client: TestClient[Litestar], forge: FakeForge
 ) -> None:
-    attacker = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    attacker = rsa_key("attacker")
     jwk = RSAAlgorithm.to_jwk(attacker.public_key(), as_dict=True)
     token = forge.mint_fit(principal=ALICE, key=attacker, header_override={"jwk": jwk})
     assert _send(client, token) == 401

@@ -26,6 +26,7 @@ from glanceapp.app import create_app
 from glanceapp.connect.errors import KeyRejected, KeyServerUnavailable
 from glanceapp.jira.install_keys import MAX_CONCURRENT_FETCHES, FetchBudget, InstallKeyFetcher
 from glanceapp.settings import Settings
+from support.clock import Clock
 
 NOW = 1_750_000_000
 SECRET = "a-shared-secret-of-the-genuine-site-0123456789"
@@ -106,16 +107,6 @@ def key_server(install_key: RsaKey) -> Iterator[KeyServer]:
         thread.join(timeout=10)
 
 
-class Clock:
-    """A monotonic clock moved by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @dataclass
 class Rig:
     client: httpx.AsyncClient
@@ -132,7 +123,7 @@ async def running(settings: Settings, key_server: KeyServer) -> AsyncIterator[Ri
     A context manager rather than a fixture: the app's lifespan must end in the
     task it began in.
     """
-    clock = Clock()
+    clock = Clock(1000.0)
     async with httpx.AsyncClient() as http:
         fetcher = InstallKeyFetcher(
             http,
@@ -269,7 +260,7 @@ async def test_a_refused_kid_is_forgotten_after_a_while_and_the_memory_is_bounde
     key_server: KeyServer,
 ) -> None:
     key_server.slow = False
-    clock = Clock()
+    clock = Clock(1000.0)
     async with httpx.AsyncClient() as http:
         fetcher = InstallKeyFetcher(
             http,
@@ -300,7 +291,7 @@ async def test_an_empty_fetch_budget_is_a_retry_later_and_sends_nothing(
     key_server: KeyServer,
 ) -> None:
     key_server.slow = False
-    clock = Clock()
+    clock = Clock(1000.0)
     async with httpx.AsyncClient() as http:
         fetcher = InstallKeyFetcher(
             http, key_server.url, budget=FetchBudget(2, 0.5, clock=clock), clock=clock

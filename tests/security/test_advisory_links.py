@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from glanceapp.domain import Tenant
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.service.accounts import LocalAccounts
 from glanceapp.service.links import (
@@ -38,7 +39,6 @@ from glanceapp.service.throttle import (
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.leases import PersonLeases
-from glanceapp.storage.tenants import Tenant
 from service.support import (
     ACCOUNT,
     ALICE,

@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from glanceapp.connect.install import InstallPayload
+from glanceapp.domain import Tenant
 from glanceapp.jira.client import JiraClient
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
@@ -23,7 +24,7 @@ from glanceapp.service.links import LinkService
 from glanceapp.service.passwords import PasswordHasher
 from glanceapp.storage.db import Database
 from glanceapp.storage.migrations import apply_migrations
-from glanceapp.storage.tenants import Tenant, TenantStore
+from glanceapp.storage.tenants import TenantStore
 
 from .support import (
     ACCOUNT,
@@ -206,7 +207,7 @@ async def make_jira(
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(START)
 
 
 @pytest.fixture

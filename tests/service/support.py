@@ -1,7 +1,7 @@
 """Helpers for the service tests: clocks, a counting hasher, crashes, and views of both stores.
 
-Time never passes by itself here. `Clock` is the service's wall clock and moves
-only when a test says so; `JiraTime` is the Jira client's monotonic clock, which
+Time never passes by itself here. `Clock` (the support package's) is the service's
+wall clock and moves only when a test says so; `JiraTime` is the Jira client's monotonic clock, which
 its (recorded, instant) `sleep` pushes forward, so retries and backoff cost no
 real time. Only a hang costs real time: the client's per-request timeout.
 
@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 import argon2
 
+from glanceapp.domain import Tenant
 from glanceapp.jira.client import JiraClient
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
@@ -28,7 +29,7 @@ from glanceapp.service.apikeys import api_key_from_property, key_macs
 from glanceapp.service.links import LinkService
 from glanceapp.storage.api_keys import ApiKeyRecord, ApiKeyTable
 from glanceapp.storage.db import Database
-from glanceapp.storage.tenants import Tenant
+from support.clock import Clock as Clock
 
 MASTER = "service-test-master-secret-0123456789-abcdefgh"
 PROPERTY_KEY = "glanceapp.link"
@@ -50,20 +51,6 @@ MakeService = Callable[..., Awaitable[LinkService]]
 
 class Crash(BaseException):
     """The process dies here: nothing after this point runs (a BaseException, like SystemExit)."""
-
-
-class Clock:
-    """The service's wall clock: moves only when the test advances it."""
-
-    def __init__(self, now: float = START) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> float:
-        self.now += seconds
-        return self.now
 
 
 class Sleeper:

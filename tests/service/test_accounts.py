@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from glanceapp.domain import Tenant
 from glanceapp.service.accounts import MAX_NAME_LENGTH, AccountError, LocalAccounts
 from glanceapp.service.passwords import PasswordRejected
 from glanceapp.service.throttle import LoginThrottle
 from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
-from glanceapp.storage.tenants import Tenant
 
 from .support import ALICE, BOB, PASSWORD, START, CountingArgon2
 

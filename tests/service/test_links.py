@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from glanceapp.connect.install import InstallPayload
+from glanceapp.domain import Tenant
 from glanceapp.keyring import Keyring
 from glanceapp.logs import iso_utc
 from glanceapp.sandbox.fakejira import FakeJira
@@ -30,7 +31,7 @@ from glanceapp.service.links import (
 from glanceapp.service.recovery import SweepReport
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
-from glanceapp.storage.tenants import Tenant, TenantStore
+from glanceapp.storage.tenants import TenantStore
 
 from .support import (
     ACCOUNT,

@@ -14,6 +14,7 @@ import threading
 import pytest
 
 from glanceapp.connect.install import InstallPayload
+from glanceapp.domain import Tenant
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.service.accounts import Credential, LocalAccounts
@@ -38,7 +39,7 @@ from glanceapp.service.throttle import CheckGate
 from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
-from glanceapp.storage.tenants import Tenant, TenantStore
+from glanceapp.storage.tenants import TenantStore
 
 from .support import (
     ACCOUNT,

@@ -15,7 +15,7 @@ from typing import Any
 import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from glanceapp.service.oidc import (
     NO_ACCOUNT,
@@ -29,13 +29,14 @@ from glanceapp.service.oidc import (
     read_metadata,
     verify_id_token,
 )
+from support.keys import rsa_key
 
 ISSUER = "https://id.example.com/realms/team"
 CLIENT_ID = "glanceapp"
 NONCE = "the-nonce-stored-with-this-flow"
 NOW = 1_750_000_000.0
-KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-OTHER_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+KEY = rsa_key("oidc")
+OTHER_KEY = rsa_key("stranger")
 METADATA = ProviderMetadata(
     issuer=ISSUER,
     authorization_endpoint=f"{ISSUER}/auth",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from glanceapp.connect.install import InstallPayload
+from glanceapp.domain import Tenant
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.service.accounts import LocalAccounts
@@ -22,7 +23,7 @@ from glanceapp.service.passwords import PasswordHasher
 from glanceapp.service.recovery import SweepReport
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
-from glanceapp.storage.tenants import Tenant, TenantStore
+from glanceapp.storage.tenants import TenantStore
 
 from .support import (
     ACCOUNT,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from glanceapp.domain import Tenant
 from glanceapp.jira.client import JiraClient
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
@@ -22,7 +23,6 @@ from glanceapp.service.links import (
     renewed_recently,
 )
 from glanceapp.storage.db import Database
-from glanceapp.storage.tenants import Tenant
 
 from .support import (
     ACCOUNT,

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from glanceapp.connect.install import InstallPayload
+from glanceapp.domain import Tenant
 from glanceapp.jira.client import JiraClient
 from glanceapp.jira.errors import JiraNotConfigured
 from glanceapp.keyring import Keyring
@@ -25,7 +26,7 @@ from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.forge import ForgeStore, InstallationFacts
-from glanceapp.storage.tenants import Tenant, TenantStore
+from glanceapp.storage.tenants import TenantStore
 
 from .support import (
     ACCOUNT,

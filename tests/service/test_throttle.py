@@ -11,6 +11,7 @@ import asyncio
 
 import pytest
 
+from glanceapp.domain import Tenant
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.service.accounts import LocalAccounts
 from glanceapp.service.links import (
@@ -28,7 +29,6 @@ from glanceapp.service.throttle import (
     minutes_to_wait,
 )
 from glanceapp.storage.db import Database
-from glanceapp.storage.tenants import Tenant
 
 from .support import (
     ACCOUNT,

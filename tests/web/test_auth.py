@@ -24,8 +24,8 @@ from glanceapp.connect.errors import MissingToken
 from glanceapp.connect.install import InstallPayload
 from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import CONTEXT_QSH, VerifiedToken
+from glanceapp.domain import Tenant
 from glanceapp.settings import Settings
-from glanceapp.storage.tenants import Tenant
 from glanceapp.web.auth import _query_token, canonical_request_of, route_auth
 
 CLIENT_KEY = "jira:5a1d0c0e-0000-4000-8000-0000000a0711"

@@ -24,16 +24,14 @@ pass the site's `FakeJira` as `jira=` and the property API reads and writes that
 fake's store, and the site URL defaults to its `base_url`.
 
 Like `FakeJira` it is independent of the app's own protocol code (it never imports
-from glanceapp beyond the shared loopback server machinery), keeps no token value in
+from glanceapp beyond the fakes' shared machinery and property rules), keeps no token value in
 its request log, and takes injected faults (`inject`, inherited). Time comes from
 the fake's own clock: `set_clock(offset)` shifts it for expiry tests.
 """
 
 from __future__ import annotations
 
-import copy
 import hashlib
-import json
 import re
 import secrets
 import threading
@@ -51,15 +49,16 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
 from glanceapp.sandbox.fakejira import (
-    MAX_PROPERTY_BYTES,
-    MAX_PROPERTY_KEY_LENGTH,
     OMIT,
     LoopbackFake,
     Request,
     Response,
+    UserProperties,
+    apply_overrides,
     jira_error,
     json_response,
 )
+from glanceapp.sandbox.fakejira.properties import property_key, property_missing, property_value
 
 if TYPE_CHECKING:
     from glanceapp.sandbox.fakejira import FakeJira
@@ -85,14 +84,6 @@ class UserToken:
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _apply_overrides(base: dict[str, Any], override: Mapping[str, object] | None) -> None:
-    for key, value in (override or {}).items():
-        if value is OMIT:
-            base.pop(key, None)
-        else:
-            base[key] = value
 
 
 def _new_key() -> rsa.RSAPrivateKey:
@@ -158,7 +149,7 @@ class FakeForge(LoopbackFake):
         self._published: list[str] = []
         self._kid = self.add_signing_key(signing_key or _new_key())
         self._user_tokens: dict[str, UserToken] = {}  # keyed by SHA-256 of the token
-        self._properties: dict[tuple[str, str], Any] = {}
+        self._properties = jira.user_properties if jira is not None else UserProperties()
         self._clock_offset = 0
         self._token_lock = threading.Lock()
 
@@ -306,15 +297,15 @@ class FakeForge(LoopbackFake):
             issue_key=issue_key,
             with_context=with_context,
         )
-        _apply_overrides(claims["app"], app_override)
+        apply_overrides(claims["app"], app_override)
         if "context" in claims:
-            _apply_overrides(claims["context"], context_override)
-        _apply_overrides(claims, claims_override)
+            apply_overrides(claims["context"], context_override)
+        apply_overrides(claims, claims_override)
         kid = kid or self._kid
         with self._lock:
             signer = key or self._signing_keys[kid]
         headers: dict[str, Any] = {"kid": kid, "typ": "JWT"}
-        _apply_overrides(headers, header_override)
+        apply_overrides(headers, header_override)
         return jwt.encode(claims, signer, algorithm="RS256", headers=headers)
 
     def mint_user_token(
@@ -426,31 +417,14 @@ class FakeForge(LoopbackFake):
 
     def property_of(self, account_id: str, key: str) -> Any | None:
         """The stored value of one user property on this site, or None when absent."""
-        if self._jira is not None:
-            return self._jira.property(account_id, key)
-        with self._lock:
-            return copy.deepcopy(self._properties.get((account_id, key)))
+        return self._properties.get(account_id, key)
 
     def set_property(self, account_id: str, key: str, value: Any) -> None:
-        if self._jira is not None:
-            self._jira.set_property(account_id, key, value)
-            return
-        stored = json.loads(json.dumps(value))
-        with self._lock:
-            self._properties[(account_id, key)] = stored
+        self._properties.put(account_id, key, value)
 
     def delete_property(self, account_id: str, key: str) -> bool:
         """Remove a property; True when it existed."""
-        if self._jira is not None:
-            return self._jira.delete_property(account_id, key)
-        with self._lock:
-            return self._properties.pop((account_id, key), OMIT) is not OMIT
-
-    def _has_property(self, account_id: str, key: str) -> bool:
-        if self._jira is not None:
-            return (account_id, key) in self._jira.all_properties()
-        with self._lock:
-            return (account_id, key) in self._properties
+        return self._properties.delete(account_id, key)
 
     # ------------------------------------------------------------------ JWKS
 
@@ -510,12 +484,9 @@ class FakeForge(LoopbackFake):
             return jira_error(
                 HTTPStatus.FORBIDDEN, "You do not have permission to access this user's properties."
             )
-        key = unquote(match["key"])
-        if len(key) > MAX_PROPERTY_KEY_LENGTH:
-            return jira_error(
-                HTTPStatus.BAD_REQUEST,
-                f"The property key can not be longer than {MAX_PROPERTY_KEY_LENGTH} characters.",
-            )
+        key = property_key(match["key"])
+        if isinstance(key, Response):
+            return key
         return account_id, key
 
     def _get_property(self, request: Request, match: re.Match[str]) -> Response:
@@ -523,11 +494,9 @@ class FakeForge(LoopbackFake):
         if isinstance(checked, Response):
             return checked
         account_id, key = checked
-        if not self._has_property(account_id, key):
-            return jira_error(
-                HTTPStatus.NOT_FOUND, f"The property with key '{key}' does not exist."
-            )
-        value = self.property_of(account_id, key)
+        found, value = self._properties.lookup(account_id, key)
+        if not found:
+            return property_missing(key)
         return json_response(
             HTTPStatus.OK,
             {
@@ -542,22 +511,10 @@ class FakeForge(LoopbackFake):
         if isinstance(checked, Response):
             return checked
         account_id, key = checked
-        content_type = request.header("content-type") or ""
-        if not content_type.startswith("application/json"):
-            return jira_error(
-                HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "The request body must be application/json"
-            )
-        if len(request.body) > MAX_PROPERTY_BYTES:
-            return jira_error(
-                HTTPStatus.BAD_REQUEST,
-                f"The property value is longer than {MAX_PROPERTY_BYTES} bytes.",
-            )
-        try:
-            value = json.loads(request.body)
-        except ValueError:
-            return jira_error(HTTPStatus.BAD_REQUEST, "The property value is not valid JSON.")
-        existed = self._has_property(account_id, key)
-        self.set_property(account_id, key, value)
+        body = property_value(request)
+        if isinstance(body, Response):
+            return body
+        existed = self._properties.put(account_id, key, body.value)
         return Response(HTTPStatus.OK if existed else HTTPStatus.CREATED)
 
     def _delete_property(self, request: Request, match: re.Match[str]) -> Response:
@@ -565,10 +522,8 @@ class FakeForge(LoopbackFake):
         if isinstance(checked, Response):
             return checked
         account_id, key = checked
-        if not self.delete_property(account_id, key):
-            return jira_error(
-                HTTPStatus.NOT_FOUND, f"The property with key '{key}' does not exist."
-            )
+        if not self._properties.delete(account_id, key):
+            return property_missing(key)
         return Response(HTTPStatus.NO_CONTENT)
 
 

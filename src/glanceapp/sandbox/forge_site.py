@@ -32,20 +32,27 @@ from __future__ import annotations
 import html
 import json
 import re
-import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final
-from urllib.parse import urlsplit
 
 import httpx
 
 from glanceapp.sandbox.fakeforge import FakeForge
 from glanceapp.sandbox.fakejira import FakeJira, Request, Response, json_response
-from glanceapp.sandbox.issue_site import THEMES, Issue
+from glanceapp.sandbox.issue_layout import (
+    THEMES,
+    Host,
+    Issue,
+    error_page,
+    origin,
+    own_file,
+    page_response,
+    render_issue_page,
+    template,
+)
 
 # Forge's sandbox for Custom UI iframes: no popups, no top navigation.
 FORGE_IFRAME_SANDBOX: Final = (
@@ -73,6 +80,12 @@ _OWN_FILES: Final = {
     "host.css": ("host.css", "text/css; charset=utf-8"),
     "favicon.svg": ("favicon.svg", "image/svg+xml"),
 }
+FORGE_HOST: Final = Host(
+    static="/_sandbox/forge/static",
+    scripts=("/_sandbox/forge/static/forge-host.js",),
+    panel="forge_panel.html",
+    title_suffix=" (Forge)",
+)
 # Request headers the Custom UI may set on a remote call; Forge sets the rest.
 _PASSED_HEADERS: Final = frozenset({"accept", "content-type"})
 
@@ -137,7 +150,7 @@ class ForgeIssueSite:
 
     @property
     def resource_origin(self) -> str:
-        return _origin(self.forge.base_url)
+        return origin(self.forge.base_url)
 
     # ------------------------------------------------------------------ the page
 
@@ -166,59 +179,47 @@ class ForgeIssueSite:
 
     def _issue_page(self, request: Request, match: re.Match[str]) -> Response:
         if match["key"] != self.issue.key:
-            return _page(HTTPStatus.NOT_FOUND, "Issue does not exist", "No such issue here.")
+            return error_page(HTTPStatus.NOT_FOUND, "Issue does not exist", "No such issue here.")
         theme = request.param("theme") or "auto"
         if theme not in THEMES:
-            return _page(HTTPStatus.BAD_REQUEST, "Unknown theme", "Use ?theme=light, dark or auto.")
-        issue = self.issue
-        values = {
-            "theme": theme,
-            "issue_key": issue.key,
-            "project_name": issue.project_name,
-            "summary": issue.summary,
-            "description": (
+            return error_page(
+                HTTPStatus.BAD_REQUEST, "Unknown theme", "Use ?theme=light, dark or auto."
+            )
+        connect_view = html.escape(f"/browse/{self.issue.key}")
+        page = render_issue_page(
+            FORGE_HOST,
+            self.issue,
+            theme=theme,
+            viewer_name=self.viewer_name,
+            viewer_account_id=self.viewer_account_id,
+            description=(
                 "This issue is served by glanceapp's fake Jira site. The panel on the right "
                 "is the app's Forge Custom UI, from a second origin, in an iframe with "
                 "Forge's sandbox flags; this page answers its bridge calls as Jira does."
             ),
-            "status": issue.status,
-            "assignee": issue.assignee,
-            "reporter": issue.reporter,
-            "priority": issue.priority,
-            "viewer_name": self.viewer_name if self.viewer_account_id else "Anonymous",
-            "viewer_title": self.viewer_account_id or "not logged in",
-            "resource_url": self.resource_url,
-            "resource_origin": self.resource_origin,
-            "remote_key": REMOTE_KEY,
-            "context_json": json.dumps(self.context()),
-            "iframe_sandbox": FORGE_IFRAME_SANDBOX,
-            "connect_issue_url": f"/browse/{issue.key}",
-            "navigation": "decline" if self.declines_navigation else "accept",
-            "request_remote": "page" if self.requests_remote_from_page else "forge",
-        }
-        page = _template("forge_issue_page.html").substitute(
-            {name: html.escape(value) for name, value in values.items()}
+            topbar_note=(
+                f'sandbox: the app as a Forge Custom UI (<a href="{connect_view}">Connect view</a>)'
+            ),
+            panel_values={
+                "resource_url": self.resource_url,
+                "resource_origin": self.resource_origin,
+                "remote_key": REMOTE_KEY,
+                "context_json": json.dumps(self.context()),
+                "iframe_sandbox": FORGE_IFRAME_SANDBOX,
+                "navigation": "decline" if self.declines_navigation else "accept",
+                "request_remote": "page" if self.requests_remote_from_page else "forge",
+            },
         )
         policy = (
             "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            f"connect-src 'self' {_origin(self.forge.app_base_url)}; img-src 'self' data:; "
+            f"connect-src 'self' {origin(self.forge.app_base_url)}; img-src 'self' data:; "
             f"frame-src {self.resource_origin}; "
             "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
         )
-        return Response(
-            HTTPStatus.OK,
-            page.encode(),
-            "text/html; charset=utf-8",
-            {"Cache-Control": "no-store", "Content-Security-Policy": policy},
-        )
+        return page_response(page, policy)
 
     def _own_file(self, request: Request, match: re.Match[str]) -> Response:
-        known = _OWN_FILES.get(match["name"])
-        if known is None:
-            return Response(HTTPStatus.NOT_FOUND, b"Not Found", "text/plain")
-        name, content_type = known
-        data = resources.files(__package__).joinpath(name).read_bytes()
-        return Response(HTTPStatus.OK, data, content_type, {"Cache-Control": "no-cache"})
+        return own_file(_OWN_FILES, match["name"])
 
     # ------------------------------------------------------------------ the resource
 
@@ -226,8 +227,8 @@ class ForgeIssueSite:
         """The Custom UI's CSP: its own files, the remote for `fetch.client`, nothing inline."""
         return (
             "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            f"font-src 'self'; connect-src 'self' {_origin(self.forge.app_base_url)}; "
-            f"frame-ancestors {_origin(self.jira.base_url)}; base-uri 'none'; form-action 'none'"
+            f"font-src 'self'; connect-src 'self' {origin(self.forge.app_base_url)}; "
+            f"frame-ancestors {origin(self.jira.base_url)}; base-uri 'none'; form-action 'none'"
         )
 
     def _resource(self, request: Request, match: re.Match[str]) -> Response:
@@ -237,7 +238,7 @@ class ForgeIssueSite:
             tokens = self.theme_tokens().encode()
             return Response(HTTPStatus.OK, tokens, _RESOURCE_TYPES[".css"], headers)
         if name == RELAY_FILE:
-            relay = _template("forge_relay.js").substitute(host_origin=_origin(self.jira.base_url))
+            relay = template("forge_relay.js").substitute(host_origin=origin(self.jira.base_url))
             return Response(HTTPStatus.OK, relay.encode(), _RESOURCE_TYPES[".js"], headers)
         path = self.resource_dir / name
         content_type = _RESOURCE_TYPES.get(Path(name).suffix)
@@ -274,8 +275,8 @@ class ForgeIssueSite:
     # ------------------------------------------------------------------ the bridge
 
     def _bridge(self, request: Request, match: re.Match[str]) -> Response:
-        origin = request.header("origin")
-        if origin is not None and origin != _origin(self.jira.base_url):
+        sent = request.header("origin")
+        if sent is not None and sent != origin(self.jira.base_url):
             return json_response(HTTPStatus.FORBIDDEN, {"error": "cross-origin request"})
         if len(request.body) > MAX_BRIDGE_BODY:
             return json_response(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": "too large"})
@@ -398,21 +399,3 @@ def _with_relay(index: bytes) -> bytes:
         raise ValueError("the resource's index.html has no <head>")
     at = head + len("<head>")
     return (text[:at] + "\n  " + tag + text[at:]).encode("utf-8")
-
-
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
-def _template(name: str) -> string.Template:
-    return string.Template(resources.files(__package__).joinpath(name).read_text("utf-8"))
-
-
-def _page(status: int, title: str, text: str) -> Response:
-    body = (
-        "<!doctype html><html lang=en><meta charset=utf-8>"
-        f"<title>{html.escape(title)}</title><h1>{html.escape(title)}</h1>"
-        f"<p>{html.escape(text)}</p></html>"
-    )
-    return Response(status, body.encode(), "text/html; charset=utf-8")

@@ -23,20 +23,28 @@ the vendored JavaScript lives.
 
 from __future__ import annotations
 
-import html
 import re
-import string
 import threading
 from dataclasses import dataclass
 from http import HTTPStatus
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import httpx
 
 from glanceapp.sandbox.fakejira import FakeJira, Request, Response, json_response
+from glanceapp.sandbox.issue_layout import (
+    THEMES,
+    Host,
+    Issue,
+    error_page,
+    file_response,
+    origin,
+    own_file,
+    page_response,
+    render_issue_page,
+)
 
 # Jira's sandbox for Connect iframes (the `sandbox` attribute it sets on them).
 IFRAME_SANDBOX: Final = (
@@ -44,7 +52,17 @@ IFRAME_SANDBOX: Final = (
     "allow-popups-to-escape-sandbox allow-same-origin allow-scripts"
 )
 MIN_IFRAME_TOKEN_TTL: Final = 120  # connect-host.js refuses a URL whose JWT expires within 60 s
-THEMES: Final = ("light", "dark", "auto")
+CONNECT_HOST: Final = Host(
+    static="/_sandbox/static",
+    scripts=(
+        "/_sandbox/vendor/jquery.min.js",
+        "/_sandbox/static/jira-globals.js",
+        "/_sandbox/vendor/connect-host.js",
+        "/_sandbox/static/host.js",
+    ),
+    panel="connect_panel.html",
+    html_attributes=' data-theme="dark:dark light:light spacing:spacing typography:typography"',
+)
 
 # The page's own files: URL name -> (file in this package, content type).
 _OWN_FILES: Final = {
@@ -63,27 +81,6 @@ _VENDOR_FILES: Final = {
 }
 ALL_JS_FILE: Final = "atlassian-connect-js-5.3.190-iframe.js"
 _CONTEXT_VARIABLE = re.compile(r"\{([a-z]+\.[a-z]+)\}")
-
-
-@dataclass(frozen=True, slots=True)
-class Issue:
-    """The one issue the fake site shows."""
-
-    key: str = "TEST-1"
-    id: str = "10001"
-    project_key: str = "TEST"
-    project_id: str = "10000"
-    project_name: str = "Test project"
-    summary: str = "Link the team's service to your Jira account"
-    description: str = (
-        "This issue is served by glanceapp's fake Jira site.\n"
-        "The panel on the right is the app's glance, in an iframe hosted by "
-        "Atlassian's connect-host.js, exactly as Jira hosts it."
-    )
-    status: str = "In progress"
-    assignee: str = "Unassigned"
-    reporter: str = "Sandbox Admin"
-    priority: str = "Medium"
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,50 +224,36 @@ class IssueSite:
 
     def _issue_page(self, request: Request, match: re.Match[str]) -> Response:
         if match["key"] != self.issue.key:
-            return _page(HTTPStatus.NOT_FOUND, "Issue does not exist", "No such issue here.")
+            return error_page(HTTPStatus.NOT_FOUND, "Issue does not exist", "No such issue here.")
         theme = request.param("theme") or "auto"
         if theme not in THEMES:
-            return _page(HTTPStatus.BAD_REQUEST, "Unknown theme", "Use ?theme=light, dark or auto.")
+            return error_page(
+                HTTPStatus.BAD_REQUEST, "Unknown theme", "Use ?theme=light, dark or auto."
+            )
         glance_open = request.param("glance") or "open"
         if glance_open not in ("open", "closed"):
-            return _page(HTTPStatus.BAD_REQUEST, "Unknown glance state", "Use ?glance=closed.")
+            return error_page(HTTPStatus.BAD_REQUEST, "Unknown glance state", "Use ?glance=closed.")
         try:
             glance = self.glance()
         except DescriptorError as exc:
-            return _page(HTTPStatus.BAD_GATEWAY, "The app is not answering", str(exc))
-        issue = self.issue
-        values = {
-            "theme": theme,
-            "glance_open": glance_open,
-            "issue_key": issue.key,
-            "issue_id": issue.id,
-            "project_key": issue.project_key,
-            "project_id": issue.project_id,
-            "project_name": issue.project_name,
-            "summary": issue.summary,
-            "description": issue.description,
-            "status": issue.status,
-            "assignee": issue.assignee,
-            "reporter": issue.reporter,
-            "priority": issue.priority,
-            "viewer_name": self.viewer_name if self.viewer_account_id else "Anonymous",
-            "viewer_title": self.viewer_account_id or "not logged in",
-            "addon_key": self.fake.app_key,
-            "module_key": glance.key,
-            "glance_name": glance.name,
-            "glance_label": glance.label,
-            "icon_url": glance.icon_url,
-            "iframe_sandbox": IFRAME_SANDBOX,
-        }
-        page = _template("issue_page.html").substitute(
-            {name: html.escape(value) for name, value in values.items()}
+            return error_page(HTTPStatus.BAD_GATEWAY, "The app is not answering", str(exc))
+        page = render_issue_page(
+            CONNECT_HOST,
+            self.issue,
+            theme=theme,
+            viewer_name=self.viewer_name,
+            viewer_account_id=self.viewer_account_id,
+            panel_values={
+                "glance_open": glance_open,
+                "addon_key": self.fake.app_key,
+                "module_key": glance.key,
+                "glance_name": glance.name,
+                "glance_label": glance.label,
+                "icon_url": glance.icon_url,
+                "iframe_sandbox": IFRAME_SANDBOX,
+            },
         )
-        return Response(
-            HTTPStatus.OK,
-            page.encode(),
-            "text/html; charset=utf-8",
-            {"Cache-Control": "no-store", "Content-Security-Policy": self._page_policy()},
-        )
+        return page_response(page, self._page_policy())
 
     def _page_policy(self) -> str:
         """The issue page's own CSP: no inline script here either.
@@ -278,7 +261,7 @@ class IssueSite:
         Inline styles are allowed, as on Jira's pages: jQuery and connect-host.js set
         style attributes while building the iframe container.
         """
-        app = _origin(self.fake.app_base_url)
+        app = origin(self.fake.app_base_url)
         return (
             "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             "connect-src 'self'; "
@@ -286,15 +269,15 @@ class IssueSite:
             "frame-ancestors 'none'"
         )
 
-    def _same_origin(self, request: Request) -> Response | None:
+    def _sameorigin(self, request: Request) -> Response | None:
         """Refuse token minting for pages of other origins (a browser always sends Origin)."""
-        origin = request.header("origin")
-        if origin is not None and origin != _origin(self.fake.base_url):
+        sent = request.header("origin")
+        if sent is not None and sent != origin(self.fake.base_url):
             return json_response(HTTPStatus.FORBIDDEN, {"error": "cross-origin request"})
         return None
 
     def _context_token(self, request: Request, match: re.Match[str]) -> Response:
-        refused = self._same_origin(request)
+        refused = self._sameorigin(request)
         if refused is not None:
             return refused
         return json_response(
@@ -302,7 +285,7 @@ class IssueSite:
         )
 
     def _glance_url(self, request: Request, match: re.Match[str]) -> Response:
-        refused = self._same_origin(request)
+        refused = self._sameorigin(request)
         if refused is not None:
             return refused
         try:
@@ -312,43 +295,14 @@ class IssueSite:
         return json_response(HTTPStatus.OK, {"url": url}, {"Cache-Control": "no-store"})
 
     def _all_js(self, request: Request, match: re.Match[str]) -> Response:
-        return _file(self.vendor_dir / ALL_JS_FILE, "text/javascript; charset=utf-8")
+        return file_response(self.vendor_dir / ALL_JS_FILE, "text/javascript; charset=utf-8")
 
     def _own_file(self, request: Request, match: re.Match[str]) -> Response:
-        known = _OWN_FILES.get(match["name"])
-        if known is None:
-            return Response(HTTPStatus.NOT_FOUND, b"Not Found", "text/plain")
-        name, content_type = known
-        data = resources.files(__package__).joinpath(name).read_bytes()
-        return Response(HTTPStatus.OK, data, content_type, {"Cache-Control": "no-cache"})
+        return own_file(_OWN_FILES, match["name"])
 
     def _vendor_file(self, request: Request, match: re.Match[str]) -> Response:
         known = _VENDOR_FILES.get(match["name"])
         if known is None:
             return Response(HTTPStatus.NOT_FOUND, b"Not Found", "text/plain")
         name, content_type = known
-        return _file(self.vendor_dir / name, content_type)
-
-
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
-def _template(name: str) -> string.Template:
-    return string.Template(resources.files(__package__).joinpath(name).read_text("utf-8"))
-
-
-def _file(path: Path, content_type: str) -> Response:
-    return Response(
-        HTTPStatus.OK, path.read_bytes(), content_type, {"Cache-Control": "max-age=3600"}
-    )
-
-
-def _page(status: int, title: str, text: str) -> Response:
-    body = (
-        "<!doctype html><html lang=en><meta charset=utf-8>"
-        f"<title>{html.escape(title)}</title><h1>{html.escape(title)}</h1>"
-        f"<p>{html.escape(text)}</p></html>"
-    )
-    return Response(status, body.encode(), "text/html; charset=utf-8")
+        return file_response(self.vendor_dir / name, content_type)
