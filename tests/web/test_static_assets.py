@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from glanceapp import text as catalogue
+
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
 STATIC = ROOT / "static"
@@ -161,11 +163,13 @@ def parse(html: str) -> TreeBuilder:
 
 @pytest.fixture(scope="module")
 def env() -> Environment:
-    return Environment(
+    environment = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
         undefined=StrictUndefined,
     )
+    environment.globals["text"] = catalogue
+    return environment
 
 
 def htmx_files() -> list[Path]:
@@ -246,6 +250,9 @@ def partial_contexts() -> list[tuple[str, dict[str, Any]]]:
                 "status": replace(SAMPLE_STATUS["expiring"], reconnect=True),
             },
         ),
+        ("app_notice.html", {"message": None}),
+        ("app_notice.html", {"message": "Something went wrong on our side."}),
+        ("browser_text.html", {}),
     ]
     return cases
 
