@@ -163,12 +163,8 @@ def samples(now: float) -> list[Sample]:
         Sample("missing fields", views.link_result(unlinked, text.MISSING_FIELDS)),
         Sample("reload", views.problem(text.RELOAD)),
         Sample("empty (every page)", views.notice(None)),
-        Sample("server fault", views.notice(text.SERVER_FAULT)),
-        Sample("too large", views.notice(text.TOO_LARGE)),
-        *(
-            Sample(f"said by the browser: {key}", views.notice(sentence))
-            for key, sentence in text.BROWSER.items()
-        ),
+        # Error answers fill the notice with these too (text.for_status).
+        *(Sample(key, views.notice(sentence)) for key, sentence in text.BROWSER.items()),
         Sample("inert: the sentences app.js reads", views.browser_text()),
         Sample("content, linked", views.glance_page(linked, "TEST-1", "TEST"), block="content"),
         Sample("content", views.link_page(), block="content"),
