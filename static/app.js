@@ -1,18 +1,12 @@
 /*
- * glanceapp browser glue: the context token on every htmx request (one
- * listener), the sign-in popup and its talk with the glance, and a refresh when
- * the key crosses an expiry boundary. Pages: the glance (data-page="glance", in
- * Jira's iframe, with all.js's AP), the popup (data-page="link", no AP: it asks
- * its opener for tokens) and the popup back from a provider ("link-callback").
- *
- * Window messages (same origin only, checked on both ends): popup -> glance
- * {type: 'glanceapp:token-request', id} and {type: 'glanceapp:linked'};
- * glance -> popup {type: 'glanceapp:token', id, token} or 'glanceapp:token-error'.
- *
- * Markup comes only from the server, through htmx; an error answer carries its
- * own notice, which the server retargets to #app-notice. This file writes text,
- * never markup, and parses none: what it says by itself comes from the page's
- * server-rendered <template id="browser-text">.
+ * glanceapp browser glue: the token relay (one htmx listener attaches a fresh
+ * context JWT), the sign-in popup and its talk with the glance, and a refresh
+ * when the key crosses an expiry boundary. Window messages are same-origin only,
+ * checked on both ends: glanceapp:token-request and glanceapp:linked from the
+ * popup, glanceapp:token or glanceapp:token-error from the glance.
+ * Markup comes only from the server: an error answer carries its own notice,
+ * retargeted to #app-notice. This file writes text, never markup, and parses
+ * none; what it says by itself comes from the page's <template id="browser-text">.
  */
 (() => {
   'use strict';
@@ -112,24 +106,20 @@
 
   class OpenerGone extends Error {}
 
-  let tokenRequestSeq = 0;
+  let tokenRequests = 0;
 
   /** A fresh context JWT from the glance that opened this popup. */
   function tokenFromOpener() {
     if (!openerAlive()) return Promise.reject(new OpenerGone('no opener'));
-    tokenRequestSeq += 1;
-    const id = `token-${tokenRequestSeq}-${Date.now()}`;
+    const id = `token-${(tokenRequests += 1)}-${Date.now()}`;
     let onMessage;
     const answered = new Promise((resolve, reject) => {
       onMessage = (event) => {
         if (event.origin !== ORIGIN || event.source !== window.opener) return;
         const data = event.data;
         if (!data || typeof data !== 'object' || data.id !== id) return;
-        if (data.type === 'glanceapp:token' && isToken(data.token)) {
-          resolve(data.token);
-        } else if (data.type === 'glanceapp:token-error') {
-          reject(new Error('the issue could not get a token from Jira'));
-        }
+        if (data.type === 'glanceapp:token' && isToken(data.token)) resolve(data.token);
+        if (data.type === 'glanceapp:token-error') reject(new Error('Jira gave the issue no token'));
       };
       window.addEventListener('message', onMessage);
       window.opener.postMessage({ type: 'glanceapp:token-request', id }, ORIGIN);
