@@ -5,8 +5,9 @@ itself (problems, notices, form errors, the Forge sign-in page's own errors),
 and the few the browser must show without an answer from the server (the
 network is down, the popup was blocked, Jira gave no token) reach it through a
 `<template>` the server renders into every page (`partials/browser_text.html`),
-never through a copy in `static/app.js`. Templates read this module as the
-global `text`.
+never through a copy in `static/app.js`; the Forge shell's page gets the same
+`<template>` at build time (`tools/build_forge_ui.py`). Templates read this
+module as the global `text`.
 
 Pure constants: it imports nothing from the app, so every layer may read it.
 """
@@ -25,9 +26,14 @@ SERVER_FAULT = "Something went wrong on our side. Try again in a moment."
 
 # The status partial's own words when it has nothing more precise to say.
 STATUS_UNAVAILABLE = "The link status could not be loaded."
+# A viewer Jira did not sign in (both hosts' glances say it).
+ANONYMOUS = "Linking needs a signed-in Jira user. Log in to Jira to link your account."
 
 # The sign-in forms (the Connect popup and the Forge sign-in page).
 MISSING_FIELDS = "Enter your username and password."
+
+# After a link made outside the issue (the Forge tab, the provider's callback).
+RETURN_TO_ISSUE = "Return to the issue in Jira: it shows the new link by itself."
 
 # The Forge sign-in page's own errors (no form follows them).
 TICKET_GONE = (
@@ -61,6 +67,25 @@ BROWSER = MappingProxyType(
     }
 )
 """What `static/app.js` may say by itself, by the key it asks for."""
+
+# Only the Forge shell says these: it is static, so it cannot receive a notice.
+DECLINED = "The sign-in page was not opened. Press Connect to try again."
+UNKNOWN_ANSWER = (
+    "The app answered with something this panel cannot show. Reload the issue and try again."
+)
+
+FORGE_SHELL = MappingProxyType(
+    {
+        "anonymous": ANONYMOUS,
+        "reload": NO_SESSION,
+        "network": NETWORK,
+        "server": SERVER_FAULT,
+        "client": INVALID,
+        "declined": DECLINED,
+        "unknown": UNKNOWN_ANSWER,
+    }
+)
+"""What the Forge Custom UI shell (`forge/src/glance.js`) says, written into its page at build."""
 
 
 def for_status(status_code: int) -> str:

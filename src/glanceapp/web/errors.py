@@ -47,13 +47,14 @@ def problem(
     headers: dict[str, str] | None = None,
 ) -> Response[Any]:
     """The answer to a failed request: markup for htmx (see the module docstring), JSON otherwise."""
-    if is_htmx(request):
-        view = problem_view(message) if status_code == 401 else notice(message)
-        if status_code != 401:
-            headers = {**(headers or {}), **NOTICE_TARGET}
-        renderer = get_services(request.app.state).templates
-        return renderer.html(view, status_code=status_code, headers=headers, memo=True)
-    return Response({"error": message}, status_code=status_code, headers=headers)
+    if not is_htmx(request):
+        return Response({"error": message}, status_code=status_code, headers=headers)
+    if status_code == 401:
+        view = problem_view(message)
+    else:
+        view, headers = notice(message), {**(headers or {}), **NOTICE_TARGET}
+    renderer = get_services(request.app.state).templates
+    return renderer.html(view, status_code=status_code, headers=headers, memo=True)
 
 
 def on_token_error(request: Request[Any, Any, Any], exc: TokenError) -> Response[Any]:
