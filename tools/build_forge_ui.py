@@ -1,6 +1,7 @@
 """Build the Forge app's Custom UI resource (`forge/static/glance/`) from its sources.
 
-The resource Forge serves in the issue's iframe is static: `index.html`, the
+The resource Forge serves in the issue's iframe is static: `index.html` (with
+the shell's sentences from `glanceapp.text` written into it), the
 shell script bundled with Atlassian's `@forge/bridge`, the app's own stylesheet
 and the bridge's licence. Its sources are `forge/src/` and `static/app.css` (one
 stylesheet for both hosts: edit `static/app.css`, then rebuild). The packages and
@@ -22,6 +23,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import html
+import re
 import shutil
 import subprocess
 import sys
@@ -107,6 +110,26 @@ def ensure_packages() -> None:
     NPM_STAMP.touch()
 
 
+def shell_page(source: Path) -> str:
+    """index.html with the shell's sentences (glanceapp.text.FORGE_SHELL) as an inert <template>.
+
+    The shell is static, so it cannot receive the server's notices; what it says
+    comes from the one text catalogue, written into its page here.
+    """
+    from glanceapp import text
+
+    page = source.read_text(encoding="utf-8")
+    mark = re.search(r"[ \t]*<!-- browser-text:[^>]*-->", page)
+    if mark is None:
+        raise BuildFailed(f"{source.name} has no <!-- browser-text: ... --> mark")
+    lines = "".join(
+        f'\n    <p data-text="{key}">{html.escape(sentence, quote=False)}</p>'
+        for key, sentence in text.FORGE_SHELL.items()
+    )
+    template = f'  <template id="browser-text">{lines}\n  </template>'
+    return page[: mark.start()] + template + page[mark.end() :]
+
+
 def build(out: Path) -> None:
     """Bundle and copy the resource into `out` (an existing folder), with its SHA256SUMS."""
     ensure_packages()
@@ -124,7 +147,10 @@ def build(out: Path) -> None:
     if result.returncode != 0:
         raise BuildFailed(f"esbuild failed: {result.stderr.strip()}")
     for name, source in COPIED.items():
-        shutil.copyfile(source, out / name)
+        if name == "index.html":
+            (out / name).write_text(shell_page(source), encoding="utf-8")
+        else:
+            shutil.copyfile(source, out / name)
     write_sums(out)
 
 

@@ -38,15 +38,12 @@ const MAX_TIMER_MS = 86400000;
 // Ask just after an expiry boundary, so the server already sees the new state.
 const BOUNDARY_MARGIN_MS = 1000;
 
-const MESSAGES = {
-  anonymous: 'Linking needs a signed-in Jira user. Log in to Jira to link your account.',
-  reload: 'Jira did not provide a session for this request. Reload the issue and try again.',
-  network: 'The app could not be reached. Check your connection and try again.',
-  server: 'Something went wrong on our side. Try again in a moment.',
-  client: 'The app could not handle that request. Reload the issue and try again.',
-  declined: 'The sign-in page was not opened. Press Connect to try again.',
-  unknown: 'The app answered with something this panel cannot show. Reload the issue and try again.',
-};
+/** A sentence of the page's <template id="browser-text"> (glanceapp.text, written at build). */
+function say(key) {
+  const source = document.getElementById('browser-text');
+  const line = source ? source.content.querySelector(`[data-text="${key}"]`) : null;
+  return line ? line.textContent : key;
+}
 
 const LINKED_STATES = new Set(['linked', 'expiring']);
 
@@ -80,15 +77,15 @@ function clearNotice() {
 
 function failureText(status) {
   if (status === 401) {
-    return MESSAGES.reload;
+    return say('reload');
   }
   if (status >= 500) {
-    return MESSAGES.server;
+    return say('server');
   }
   if (status >= 400) {
-    return MESSAGES.client;
+    return say('client');
   }
-  return MESSAGES.network;
+  return say('network');
 }
 
 /* ------------------------------------------------------------- swapping */
@@ -136,7 +133,7 @@ function showAnonymous() {
   section.setAttribute('aria-live', 'polite');
   const p = document.createElement('p');
   p.className = 'link-status__text';
-  p.textContent = MESSAGES.anonymous;
+  p.textContent = say('anonymous');
   section.appendChild(p);
   const current = region() || document.getElementById('problem');
   if (current) {
@@ -157,7 +154,7 @@ async function refreshStatus() {
       headers: { Accept: 'text/html' },
     });
   } catch (err) {
-    showNotice(MESSAGES.network);
+    showNotice(say('network'));
     return;
   }
   const body = await response.text();
@@ -168,7 +165,7 @@ async function refreshStatus() {
   if ((response.ok || response.status === 401) && swapIn(body)) {
     return;
   }
-  showNotice(response.ok ? MESSAGES.unknown : failureText(response.status));
+  showNotice(response.ok ? say('unknown') : failureText(response.status));
 }
 
 /** The JSON body of an invokeRemote answer, or null. */
@@ -196,7 +193,7 @@ async function renewOrUnlink(path) {
   if (isSuccess(status) && body && swapIn(body.html)) {
     return;
   }
-  showNotice(isSuccess(status) ? MESSAGES.unknown : failureText(status));
+  showNotice(isSuccess(status) ? say('unknown') : failureText(status));
 }
 
 /** The sign-in URL from the server, only if it is a web address. */
@@ -219,7 +216,7 @@ async function connect() {
     if (body && typeof body.html === 'string' && swapIn(body.html)) {
       return;
     }
-    showNotice(isSuccess(status) ? MESSAGES.unknown : failureText(status));
+    showNotice(isSuccess(status) ? say('unknown') : failureText(status));
     return;
   }
   startPolling();
@@ -228,7 +225,7 @@ async function connect() {
   } catch (err) {
     // The person declined Jira's "leaving for another site" prompt.
     stopPolling();
-    showNotice(MESSAGES.declined);
+    showNotice(say('declined'));
   }
 }
 

@@ -17,6 +17,8 @@ from types import ModuleType
 
 import pytest
 
+from glanceapp import text
+
 ROOT = Path(__file__).resolve().parents[2]
 FORGE = ROOT / "forge"
 RESOURCE = FORGE / "static" / "glance"
@@ -119,3 +121,12 @@ def test_the_bundle_carries_the_pinned_bridge_and_its_licence() -> None:
     assert "__bridge" in bundle
     licence = (RESOURCE / "forge-bridge.LICENSE.txt").read_text(encoding="utf-8")
     assert "Atlassian" in licence
+
+
+def test_the_shell_says_what_the_text_catalogue_holds_and_keeps_no_copy() -> None:
+    page = (RESOURCE / "index.html").read_text(encoding="utf-8")
+    source = (FORGE / "src" / "glance.js").read_text(encoding="utf-8")
+    for key, sentence in text.FORGE_SHELL.items():
+        assert f'<p data-text="{key}">{sentence}</p>' in page
+        assert sentence not in source
+        assert f"say('{key}')" in source

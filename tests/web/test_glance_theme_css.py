@@ -131,7 +131,7 @@ def test_pages_wrap_their_content_in_the_container_all_js_measures() -> None:
     assert '<div class="ac-content">' in BASE_HTML
     body = BASE_HTML[BASE_HTML.index("<body") :]
     assert body.index("ac-content") < body.index("<main")
-    assert body.index("app-notice") < body.index("</div>\n</body>")
+    assert body.index("partials/app_notice.html") < body.index("</div>\n</body>")
     assert re.search(r"\.ac-content\s*\{\s*display: flow-root;", CSS)
 
 

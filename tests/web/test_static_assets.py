@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from glanceapp import text as catalogue
+
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
 STATIC = ROOT / "static"
@@ -161,11 +163,13 @@ def parse(html: str) -> TreeBuilder:
 
 @pytest.fixture(scope="module")
 def env() -> Environment:
-    return Environment(
+    environment = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
         undefined=StrictUndefined,
     )
+    environment.globals["text"] = catalogue
+    return environment
 
 
 def htmx_files() -> list[Path]:
@@ -246,6 +250,9 @@ def partial_contexts() -> list[tuple[str, dict[str, Any]]]:
                 "status": replace(SAMPLE_STATUS["expiring"], reconnect=True),
             },
         ),
+        ("app_notice.html", {"message": None}),
+        ("app_notice.html", {"message": "Something went wrong on our side."}),
+        ("browser_text.html", {}),
     ]
     return cases
 
@@ -744,3 +751,24 @@ def test_pages_work_without_a_base_path(env: Environment) -> None:
     assert head_scripts(tree)[0] == f"/static/vendor/htmx-{htmx_version()}.min.js"
     (renew,) = tree.root.find_all("button", hx_post="/link/renew")
     assert renew.attrs["hx-target"] == "#link-status"
+
+
+def catalogue_sentences() -> list[str]:
+    return [value for value in vars(catalogue).values() if isinstance(value, str) and " " in value]
+
+
+def test_app_js_keeps_no_copy_of_what_the_app_says(app_js: str) -> None:
+    """Its words come from the page's <template id="browser-text">, rendered from glanceapp.text."""
+    assert catalogue_sentences()
+    for sentence in catalogue_sentences():
+        assert sentence not in app_js
+    assert "getElementById('browser-text')" in app_js
+    asked = set(re.findall(r"'([a-z-]+)'", app_js))
+    assert set(catalogue.BROWSER) <= asked
+
+
+def test_app_js_parses_no_answer_and_stays_small(app_js: str) -> None:
+    """Error answers carry their own notice; the browser never reads markup out of a body."""
+    assert "DOMParser" not in app_js
+    assert "responseText" not in app_js
+    assert len(app_js.splitlines()) < 300

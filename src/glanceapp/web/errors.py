@@ -1,7 +1,11 @@
 """Error handlers: every protocol failure becomes its contract status, with no detail leaked.
 
 401 always carries `WWW-Authenticate` (JWT, or Bearer where the route says so);
-for htmx requests its body is the problem partial the page swaps in.
+for htmx requests its body is the problem partial the page swaps where the
+answer would have gone. Every other error answer to an htmx request is the
+page's notice (`#app-notice`), rendered here and retargeted there with
+`HX-Retarget`, so the browser shows the server's words and parses nothing.
+What each says comes from `glanceapp.text`.
 """
 
 from __future__ import annotations
@@ -11,8 +15,8 @@ from typing import Any
 
 from litestar import Request, Response
 from litestar.exceptions import HTTPException
-from litestar.response import Template
 
+from glanceapp import text
 from glanceapp.connect.errors import (
     ConnectError,
     InstallPayloadError,
@@ -21,12 +25,13 @@ from glanceapp.connect.errors import (
 )
 from glanceapp.forge.errors import FitError, ForgeError, JwksUnavailable
 from glanceapp.logs import printable
+from glanceapp.web.services import get_services
+from glanceapp.web.views import notice
+from glanceapp.web.views import problem as problem_view
 
 log = logging.getLogger("glanceapp.web")
 
-RELOAD_MESSAGE = (
-    "Your Jira session has expired or could not be verified. Reload the issue to continue."
-)
+NOTICE_TARGET = {"HX-Retarget": "#app-notice", "HX-Reswap": "outerHTML"}
 RETRY_AFTER_SECONDS = 30
 JWKS_RETRY_AFTER_SECONDS = 5
 
@@ -41,20 +46,21 @@ def problem(
     status_code: int,
     headers: dict[str, str] | None = None,
 ) -> Response[Any]:
-    if is_htmx(request):
-        return Template(
-            "partials/problem.html",
-            context={"message": message},
-            status_code=status_code,
-            headers=headers,
-        )
-    return Response({"error": message}, status_code=status_code, headers=headers)
+    """The answer to a failed request: markup for htmx (see the module docstring), JSON otherwise."""
+    if not is_htmx(request):
+        return Response({"error": message}, status_code=status_code, headers=headers)
+    if status_code == 401:
+        view = problem_view(message)
+    else:
+        view, headers = notice(message), {**(headers or {}), **NOTICE_TARGET}
+    renderer = get_services(request.app.state).templates
+    return renderer.html(view, status_code=status_code, headers=headers, memo=True)
 
 
 def on_token_error(request: Request[Any, Any, Any], exc: TokenError) -> Response[Any]:
     scheme = request.route_handler.opt.get("www_authenticate", "JWT")
     log.info("refused %s %s: %s", request.method, printable(request.url.path), type(exc).__name__)
-    return problem(request, RELOAD_MESSAGE, 401, {"WWW-Authenticate": str(scheme)})
+    return problem(request, text.RELOAD, 401, {"WWW-Authenticate": str(scheme)})
 
 
 def on_payload_error(request: Request[Any, Any, Any], exc: InstallPayloadError) -> Response[Any]:
@@ -72,7 +78,7 @@ def on_key_server(request: Request[Any, Any, Any], exc: KeyServerUnavailable) ->
 
 def on_fit_error(request: Request[Any, Any, Any], exc: FitError) -> Response[Any]:
     log.info("refused %s %s: %s", request.method, request.url.path, type(exc).__name__)
-    return problem(request, RELOAD_MESSAGE, 401, {"WWW-Authenticate": "Bearer"})
+    return problem(request, text.RELOAD, 401, {"WWW-Authenticate": "Bearer"})
 
 
 def on_jwks(request: Request[Any, Any, Any], exc: JwksUnavailable) -> Response[Any]:
@@ -94,16 +100,8 @@ def on_connect_error(request: Request[Any, Any, Any], exc: ConnectError) -> Resp
 
 
 def on_http_exception(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
-    messages = {
-        413: "The request is too large.",
-        404: "Not found.",
-        405: "Method not allowed.",
-    }
     # Never echo the detail: a validation message can quote the URL, jwt included.
-    message = messages.get(
-        exc.status_code,
-        "The request is not valid." if exc.status_code < 500 else "Something went wrong.",
-    )
+    message = text.for_status(exc.status_code)
     return problem(request, message, exc.status_code, dict(exc.headers or {}))
 
 
@@ -118,7 +116,7 @@ def on_unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[A
         exc_info=exc,
         extra={"request_id": request_id},
     )
-    return problem(request, "Something went wrong on our side. Try again in a moment.", 500)
+    return problem(request, text.SERVER_FAULT, 500)
 
 
 EXCEPTION_HANDLERS = {

@@ -54,6 +54,8 @@ from glanceapp.rules import MAX_NAME_LENGTH
 from glanceapp.service.links import JIRA_REFUSED, WRONG_CREDENTIALS
 from glanceapp.service.passwords import MAX_PASSWORD_LENGTH
 from glanceapp.storage.forge import ForgeInstallation, InstallationFacts
+from glanceapp.text import FORM_EXPIRED, MISSING_FIELDS, SIGN_IN_REFUSED, TICKET_GONE
+from glanceapp.web import views
 from glanceapp.web.glance import NO_STORE
 from glanceapp.web.services import ForgeServices, Services
 from glanceapp.web.views import StatusView, status_view
@@ -65,16 +67,6 @@ MAX_USER_TOKEN_LENGTH = 16384
 CSRF_COOKIE = "glanceapp_forge_csrf"
 STATUS_PATH = "/forge/glance/status"
 EVENTS = {"avi:forge:installed:app": "installed", "avi:forge:upgraded:app": "upgraded"}
-
-TICKET_GONE = (
-    "This sign-in link has expired or was already used. Start again from the issue in Jira."
-)
-FORM_EXPIRED = "This form could not be verified. Start again from the issue in Jira."
-SIGN_IN_REFUSED = (
-    "Jira no longer accepts this sign-in, so nothing was changed. "
-    "Start again from the issue in Jira."
-)
-MISSING_FIELDS = "Enter your username and password."
 
 
 class LifecyclePayloadError(ForgeError):
@@ -207,7 +199,7 @@ async def _status(services: Services, call: ForgeCall, message: str | None = Non
 
 
 def _status_html(services: Services, view: StatusView) -> bytes:
-    return services.templates.render("partials/link_status.html", {"status": view}, memo=True)
+    return services.templates.render(views.status_partial(view), memo=True)
 
 
 @get(STATUS_PATH, opt={"www_authenticate": "Bearer"})
@@ -216,12 +208,8 @@ async def forge_status(
 ) -> Response[bytes]:
     """The status partial, as `requestRemote` fetches it (no user token comes with it)."""
     call = await forge_caller(request, services, require_user=True)
-    return services.templates.html(
-        "partials/link_status.html",
-        {"status": await _status(services, call)},
-        headers=NO_STORE,
-        memo=True,
-    )
+    view = views.status_partial(await _status(services, call))
+    return services.templates.html(view, headers=NO_STORE, memo=True)
 
 
 @route(STATUS_PATH, http_method=["OPTIONS"], status_code=204, include_in_schema=False)
@@ -392,16 +380,11 @@ def _page(
             f"{CSRF_COOKIE}={cookie}; Path={services.settings.base_path}/forge/link; "
             f"HttpOnly; SameSite=Strict; Max-Age=900{secure}"
         )
+    view = views.forge_link_page(
+        ticket=ticket, csrf=csrf, error=error, username=username, result=result, gone=gone
+    )
     return services.templates.html(
-        "pages/forge_link.html",
-        {
-            "ticket": ticket,
-            "csrf": csrf,
-            "error": error,
-            "username": username,
-            "result": result,
-            "gone": gone,
-        },
+        view,
         status_code=status_code,
         headers=headers,
     )

@@ -11,8 +11,8 @@ from litestar.params import QueryParameter
 
 from glanceapp.connect.tokens import VerifiedToken
 from glanceapp.domain import Tenant
+from glanceapp.web import views
 from glanceapp.web.auth import route_auth
-from glanceapp.web.render import html
 from glanceapp.web.services import Services
 from glanceapp.web.views import StatusView, status_view
 
@@ -36,16 +36,9 @@ async def glance_page(
     issue_key: Annotated[str | None, QueryParameter(name="issueKey", max_length=255)] = None,
     project_key: Annotated[str | None, QueryParameter(name="projectKey", max_length=255)] = None,
 ) -> Response[bytes]:
-    return html(
-        services.templates,
-        "pages/glance.html",
-        context={
-            "status": await current_status(services, request.user, request.auth),
-            "issue_key": issue_key,
-            "project_key": project_key,
-        },
-        headers=NO_STORE,
-        memo=True,
+    status = await current_status(services, request.user, request.auth)
+    return services.templates.html(
+        views.glance_page(status, issue_key, project_key), headers=NO_STORE, memo=True
     )
 
 
@@ -53,13 +46,8 @@ async def glance_page(
 async def glance_status(
     request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
 ) -> Response[bytes]:
-    return html(
-        services.templates,
-        "partials/link_status.html",
-        context={"status": await current_status(services, request.user, request.auth)},
-        headers=NO_STORE,
-        memo=True,
-    )
+    status = await current_status(services, request.user, request.auth)
+    return services.templates.html(views.status_partial(status), headers=NO_STORE, memo=True)
 
 
 HANDLERS = [glance_page, glance_status]

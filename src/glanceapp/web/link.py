@@ -17,13 +17,13 @@ from glanceapp.domain import Tenant
 from glanceapp.rules import MAX_NAME_LENGTH
 from glanceapp.service.links import WRONG_CREDENTIALS, LinkOutcome
 from glanceapp.service.passwords import MAX_PASSWORD_LENGTH
+from glanceapp.text import MISSING_FIELDS
+from glanceapp.web import views
 from glanceapp.web.auth import route_auth
 from glanceapp.web.glance import NO_STORE
-from glanceapp.web.render import html
 from glanceapp.web.services import Services
 from glanceapp.web.views import status_view
 
-MISSING_FIELDS = "Enter your username and password."
 LINKED_EVENT = "glanceapp:linked"
 
 
@@ -36,24 +36,13 @@ def _person(request: Request[Tenant, VerifiedToken, State]) -> tuple[Tenant, str
 @get("/link")
 async def link_page(services: NamedDependency[Services]) -> Response[bytes]:
     """The popup's empty shell: it receives the context token from its opener, never in a URL."""
-    return html(services.templates, "pages/link.html", headers=NO_STORE)
+    return services.templates.html(views.link_page(), headers=NO_STORE)
 
 
 @get("/link/form", opt=route_auth("context", require_user=True))
 async def link_form(services: NamedDependency[Services]) -> Response[bytes]:
-    if services.oidc is not None:
-        return html(
-            services.templates,
-            "partials/oidc_start.html",
-            context={"error": None},
-            headers=NO_STORE,
-        )
-    return html(
-        services.templates,
-        "partials/login_form.html",
-        context={"username": "", "error": None},
-        headers=NO_STORE,
-    )
+    view = views.oidc_start() if services.oidc is not None else views.login_form()
+    return services.templates.html(view, headers=NO_STORE)
 
 
 async def _form_fields(request: Request[Tenant, VerifiedToken, State]) -> tuple[str, str] | None:
@@ -98,40 +87,22 @@ async def link_submit(
         fields, error = None, WRONG_CREDENTIALS
     if fields is None:
         status = await services.links.status(tenant, account_id)
-        return html(
-            services.templates,
-            "partials/link_result.html",
-            context={"status": status_view(status, services.clock()), "error": error},
-            headers=NO_STORE,
-        )
+        view = views.link_result(status_view(status, services.clock()), error)
+        return services.templates.html(view, headers=NO_STORE)
     username, password = fields
     outcome = await services.links.link(tenant, account_id, username, password)
     headers = dict(NO_STORE)
     if outcome.ok:
         headers["HX-Trigger"] = LINKED_EVENT
-    return html(
-        services.templates,
-        "partials/link_result.html",
-        context={
-            "status": status_view(outcome.status, services.clock()),
-            "error": outcome.error,
-            "username": "" if outcome.ok else username,
-        },
-        headers=headers,
-    )
+    view = views.link_result(status_view(outcome.status, services.clock()), outcome.error, username)
+    return services.templates.html(view, headers=headers)
 
 
 def _status_partial(services: Services, outcome: LinkOutcome) -> Response[bytes]:
-    return html(
-        services.templates,
-        "partials/link_status.html",
-        context={
-            "status": status_view(
-                outcome.status, services.clock(), message=outcome.error, renewed=outcome.renewed
-            )
-        },
-        headers=NO_STORE,
+    view = status_view(
+        outcome.status, services.clock(), message=outcome.error, renewed=outcome.renewed
     )
+    return services.templates.html(views.status_partial(view), headers=NO_STORE)
 
 
 @post("/link/renew", status_code=200, opt=route_auth("context", require_user=True))

@@ -20,6 +20,7 @@ from litestar.datastructures import State
 from litestar.di import NamedDependency
 from litestar.exceptions import NotFoundException
 
+from glanceapp import text
 from glanceapp.connect.tokens import VerifiedToken
 from glanceapp.domain import Tenant
 from glanceapp.forge import looks_like_ticket
@@ -35,6 +36,7 @@ from glanceapp.service.oidc import (
 )
 from glanceapp.storage.sign_in_flows import SignInFlow
 from glanceapp.web import forge as forge_routes
+from glanceapp.web import views
 from glanceapp.web.auth import route_auth
 from glanceapp.web.glance import NO_STORE
 from glanceapp.web.services import OidcServices, Services
@@ -124,13 +126,9 @@ async def oidc_start(
         url = await _start(services, site_id=request.user.client_key, account_id=account_id)
     except SignInRefused as exc:
         log.warning("sign-in not started: %s", exc)
-        return services.templates.html(
-            "partials/oidc_start.html", {"error": exc.message}, headers=NO_STORE
-        )
+        return services.templates.html(views.oidc_start(exc.message), headers=NO_STORE)
     return services.templates.html(
-        "partials/oidc_start.html",
-        {"redirecting": True},
-        headers={**NO_STORE, "HX-Redirect": url},
+        views.oidc_start(redirecting=True), headers={**NO_STORE, "HX-Redirect": url}
     )
 
 
@@ -140,9 +138,7 @@ async def oidc_start(
 def _redirect_page(services: Services, url: str) -> Response[bytes]:
     """A page that moves on to the provider by itself (a meta refresh, so no script and no
     form-action redirect) and offers the link for a browser that does not."""
-    return services.templates.html(
-        "pages/oidc_redirect.html", {"provider_url": url}, headers=NO_STORE
-    )
+    return services.templates.html(views.oidc_redirect_page(url), headers=NO_STORE)
 
 
 @post("/forge/link/oidc", status_code=200)
@@ -153,33 +149,33 @@ async def forge_oidc_start(
     forge = forge_routes._forge(services)
     _oidc(services)
     if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
-        return forge_routes._page(services, status_code=400, gone=forge_routes.FORM_EXPIRED)
+        return forge_routes._page(services, status_code=400, gone=text.FORM_EXPIRED)
     fields = _fields(await request.body(), ("ticket", "csrf"))
     if fields is None or not looks_like_ticket(fields["ticket"]):
-        return forge_routes._page(services, status_code=400, gone=forge_routes.TICKET_GONE)
+        return forge_routes._page(services, status_code=400, gone=text.TICKET_GONE)
     ticket = fields["ticket"]
     mac = forge_routes._ticket_mac(services, ticket)
     nonce = request.cookies.get(forge_routes.CSRF_COOKIE)
     expected = forge_routes._csrf_token(services, mac, nonce) if nonce else None
     if expected is None or not hmac.compare_digest(expected, fields["csrf"]):
         log.info("forge sign-in refused: CSRF check failed")
-        return forge_routes._page(services, status_code=403, gone=forge_routes.FORM_EXPIRED)
+        return forge_routes._page(services, status_code=403, gone=text.FORM_EXPIRED)
     now = services.clock()
     record = await forge.store.ticket(mac, now=now)
     installation = await forge.store.get(record.installation_id) if record else None
     if record is None or installation is None or not installation.installed:
-        return forge_routes._page(services, status_code=400, gone=forge_routes.TICKET_GONE)
+        return forge_routes._page(services, status_code=400, gone=text.TICKET_GONE)
     try:
         token = services.keyring.open(FORGE_USER_TOKEN, record.sealed_user_token, mac.encode())
         await _oidc(services).sign_in.metadata()
     except SealError:
         await forge.store.spend_ticket(mac, now=now)
-        return forge_routes._page(services, status_code=400, gone=forge_routes.TICKET_GONE)
+        return forge_routes._page(services, status_code=400, gone=text.TICKET_GONE)
     except SignInRefused as exc:
         log.warning("sign-in not started: %s", exc)
         return forge_routes._page(services, ticket=ticket, csrf=fields["csrf"], error=exc.message)
     if not await forge.store.spend_ticket(mac, now=now):
-        return forge_routes._page(services, status_code=400, gone=forge_routes.TICKET_GONE)
+        return forge_routes._page(services, status_code=400, gone=text.TICKET_GONE)
     try:
         url = await _start(
             services,
@@ -218,8 +214,7 @@ def _callback_page(
     elif outcome is not None:
         error = outcome.error
     return services.templates.html(
-        "pages/link_callback.html",
-        {"result": result, "error": error, "forge": forge},
+        views.link_callback_page(result, error, forge=forge),
         status_code=status_code,
         headers=NO_STORE,
     )

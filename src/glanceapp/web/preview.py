@@ -17,20 +17,27 @@ The routes exist only when `create_app` is built with `settings.dev`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import Environment
-from litestar import Request, Response, get
-from litestar.datastructures import State
+from litestar import Response, get
 from litestar.di import NamedDependency
-from litestar.plugins.jinja import JinjaTemplateEngine
 from markupsafe import Markup
 
-from glanceapp import resources
-from glanceapp.domain import iso_utc
+from glanceapp import resources, text
+from glanceapp.service import oidc
+from glanceapp.service.links import (
+    JIRA_REFUSED,
+    JIRA_UNREACHABLE,
+    WRONG_CREDENTIALS,
+    LinkState,
+    LinkStatus,
+    too_many_attempts,
+)
+from glanceapp.web import views
+from glanceapp.web.render import Renderer
 from glanceapp.web.services import Services
-from glanceapp.web.views import StatusView, relative_words
+from glanceapp.web.views import StatusView, View, status_view
 
 NO_STORE = {"Cache-Control": "no-store"}
 DAY = 86400.0
@@ -90,12 +97,15 @@ _LAYOUT_CSS = """
 
 @dataclass(frozen=True, slots=True)
 class Sample:
-    """One template rendered one way."""
+    """One view, as a handler builds it, shown under a label."""
 
-    template: str
     label: str
-    context: dict[str, Any] = field(default_factory=dict)
+    view: View
     block: str | None = None  # for pages: the block to show
+
+    @property
+    def template(self) -> str:
+        return self.view.template
 
     @property
     def anchor(self) -> str:
@@ -103,155 +113,100 @@ class Sample:
 
 
 def samples(now: float) -> list[Sample]:
-    """Sample data for every template and state, times relative to `now`."""
+    """Every template in every state, built as the handlers build them, times relative to `now`.
 
-    def status(state: str, expires_in: float | None = None, **extra: Any) -> StatusView:
+    Each sample goes through the same view builder and `status_view` the server
+    uses, with the server's own messages, so what the preview shows is what a
+    real answer carries.
+    """
+
+    def status(state: LinkState, expires_in: float | None = None, **extra: Any) -> StatusView:
         expires_at = now + expires_in if expires_in is not None else None
-        expiring_at = expires_at - 3 * DAY if expires_at is not None else None
-        return StatusView(
+        link = LinkStatus(
             state=state,
-            account=extra.pop("account", "alice" if expires_at is not None else None),
-            expires_at=iso_utc(expires_at) if expires_at is not None else None,
-            expiring_at=iso_utc(expiring_at) if expiring_at is not None else None,
-            expires_in_words=relative_words(expires_at, now) if expires_at is not None else None,
-            **extra,
+            account="alice" if expires_at is not None else None,
+            expires_at=expires_at,
+            expiring_at=expires_at - 3 * DAY if expires_at is not None else None,
+            reconnect=extra.pop("reconnect", False),
         )
+        return status_view(link, now, **extra)
 
-    status_partial = "partials/link_status.html"
     linked = status("linked", 30 * DAY)
+    unlinked = status("unlinked")
+    ticket, csrf = "t" * 43, "c" * 64
     return [
-        Sample(status_partial, "unlinked", {"status": status("unlinked")}),
-        Sample(status_partial, "linked", {"status": linked}),
-        Sample(status_partial, "expiring", {"status": status("expiring", 2 * DAY)}),
-        Sample(status_partial, "expired", {"status": status("expired", -4 * DAY)}),
+        Sample("unlinked", views.status_partial(unlinked)),
+        Sample("linked", views.status_partial(linked)),
+        Sample("expiring", views.status_partial(status("expiring", 2 * DAY))),
+        Sample("expired", views.status_partial(status("expired", -4 * DAY))),
         Sample(
-            status_partial,
-            "linked, with a message",
-            {
-                "status": status(
-                    "linked",
-                    30 * DAY,
-                    message="Jira could not be reached, so nothing was changed. "
-                    "Try again in a moment.",
-                )
-            },
+            "linked, Jira unreachable",
+            views.status_partial(status("linked", 30 * DAY, message=JIRA_UNREACHABLE)),
         ),
         Sample(
-            status_partial,
-            "error",
-            {"status": status("error", message="The link status could not be loaded.")},
-        ),
-        Sample(status_partial, "error, no message", {"status": status("error")}),
-        Sample(
-            status_partial,
-            "anonymous viewer",
-            {"status": StatusView(state="unlinked", anonymous=True)},
-        ),
-        Sample("partials/login_form.html", "empty", {"username": "", "error": None}),
-        Sample(
-            "partials/login_form.html",
-            "wrong password",
-            {"username": "alice", "error": "Wrong username or password."},
-        ),
-        Sample("partials/link_result.html", "linked", {"status": linked, "error": None}),
-        Sample(
-            "partials/link_result.html",
-            "failed",
-            {
-                "status": status("unlinked"),
-                "error": "Too many attempts. Try again in 5 minutes.",
-                "username": "alice",
-            },
+            "renewed",
+            views.status_partial(status("linked", 30 * DAY, renewed=True)),
         ),
         Sample(
-            "partials/problem.html",
-            "reload",
-            {"message": "Your Jira session has expired. Reload the issue to continue."},
-        ),
-        Sample(
-            "pages/glance.html",
-            "content, linked",
-            {"status": linked, "issue_key": "TEST-1", "project_key": "TEST"},
-            block="content",
-        ),
-        Sample("pages/link.html", "content", {}, block="content"),
-        Sample(
-            "pages/forge_link.html",
-            "Forge sign-in",
-            {"ticket": "t" * 43, "csrf": "c" * 64, "username": "", "error": None},
-            block="content",
-        ),
-        Sample(
-            "pages/forge_link.html",
-            "Forge sign-in, wrong password",
-            {
-                "ticket": "t" * 43,
-                "csrf": "c" * 64,
-                "username": "alice",
-                "error": "Wrong username or password.",
-            },
-            block="content",
-        ),
-        Sample(
-            "pages/forge_link.html",
-            "Forge sign-in, linked",
-            {"result": linked},
-            block="content",
-        ),
-        Sample(
-            "pages/forge_link.html",
-            "Forge sign-in, ticket spent",
-            {"gone": "This sign-in link has expired or was already used."},
-            block="content",
-        ),
-        Sample(
-            status_partial,
             "linked, sign in again to renew",
-            {"status": status("linked", 20 * DAY, reconnect=True)},
+            views.status_partial(status("linked", 20 * DAY, reconnect=True)),
         ),
-        Sample("partials/oidc_start.html", "provider sign-in", {"error": None}),
+        Sample("error, Jira refusing", views.status_partial(status("error", message=JIRA_REFUSED))),
+        Sample("error, no message", views.status_partial(status("error"))),
         Sample(
-            "partials/oidc_start.html",
-            "provider unreachable",
-            {
-                "error": "The sign-in provider cannot be reached right now, so nothing was "
-                "changed. Try again in a moment."
-            },
+            "anonymous viewer", views.status_partial(StatusView(state="unlinked", anonymous=True))
         ),
-        Sample("partials/oidc_start.html", "redirecting", {"redirecting": True}),
+        Sample("empty", views.login_form()),
+        Sample("linked", views.link_result(linked)),
+        Sample("wrong password", views.link_result(unlinked, WRONG_CREDENTIALS, "alice")),
+        Sample("too many attempts", views.link_result(unlinked, too_many_attempts(300), "alice")),
+        Sample("missing fields", views.link_result(unlinked, text.MISSING_FIELDS)),
+        Sample("reload", views.problem(text.RELOAD)),
+        Sample("empty (every page)", views.notice(None)),
+        # Error answers fill the notice with these too (text.for_status).
+        *(Sample(key, views.notice(sentence)) for key, sentence in text.BROWSER.items()),
+        Sample("inert: the sentences app.js reads", views.browser_text()),
+        Sample("content, linked", views.glance_page(linked, "TEST-1", "TEST"), block="content"),
+        Sample("content", views.link_page(), block="content"),
+        Sample("Forge sign-in", views.forge_link_page(ticket=ticket, csrf=csrf), block="content"),
         Sample(
-            "pages/oidc_redirect.html",
+            "Forge sign-in, wrong password",
+            views.forge_link_page(
+                ticket=ticket, csrf=csrf, error=WRONG_CREDENTIALS, username="alice"
+            ),
+            block="content",
+        ),
+        Sample("Forge sign-in, linked", views.forge_link_page(result=linked), block="content"),
+        Sample(
+            "Forge sign-in, ticket spent",
+            views.forge_link_page(gone=text.TICKET_GONE),
+            block="content",
+        ),
+        Sample("provider sign-in", views.oidc_start()),
+        Sample("provider unreachable", views.oidc_start(oidc.UNAVAILABLE)),
+        Sample("redirecting", views.oidc_start(redirecting=True)),
+        Sample(
             "on the way to the provider",
-            {"provider_url": "https://id.example.com/auth?client_id=glanceapp"},
+            views.oidc_redirect_page("https://id.example.com/auth?client_id=glanceapp"),
             block="content",
         ),
         Sample(
-            "pages/link_callback.html",
             "back from the provider, linked",
-            {"result": linked, "error": None, "forge": False},
+            views.link_callback_page(linked),
             block="content",
         ),
         Sample(
-            "pages/link_callback.html",
             "back from the provider, refused",
-            {
-                "result": None,
-                "error": "This sign-in has expired or was already used. "
-                "Start again from the issue in Jira.",
-                "forge": False,
-            },
+            views.link_callback_page(error=oidc.FLOW_GONE),
             block="content",
         ),
     ]
 
 
-def render_sample(environment: Environment, sample: Sample) -> Markup:
-    template = environment.get_template(sample.template)
+def render_sample(renderer: Renderer, sample: Sample) -> Markup:
     if sample.block is None:
-        return Markup(template.render(sample.context))  # noqa: S704 - autoescaped template output
-    render_block = template.blocks[sample.block]
-    context = template.new_context(sample.context)
-    return Markup("".join(render_block(context)))  # noqa: S704 - autoescaped template output
+        return Markup(renderer.render(sample.view).decode())  # noqa: S704 - autoescaped template output
+    return renderer.block(sample.view, sample.block)
 
 
 def dark_variables(app_css: str) -> str:
@@ -262,27 +217,19 @@ def dark_variables(app_css: str) -> str:
     return match["declarations"].strip()
 
 
-def _environment(request: Request[Any, Any, State]) -> Environment:
-    engine = request.app.template_engine
-    assert isinstance(engine, JinjaTemplateEngine)
-    return engine.engine
-
-
 @get("/_dev/preview", include_in_schema=False)
-async def preview_page(
-    request: Request[Any, Any, State], services: NamedDependency[Services]
-) -> Response[str]:
-    environment = _environment(request)
+async def preview_page(services: NamedDependency[Services]) -> Response[str]:
+    renderer = services.templates
     rendered = [
         {
             "template": sample.template,
             "label": sample.label,
             "anchor": sample.anchor,
-            "html": render_sample(environment, sample),
+            "html": render_sample(renderer, sample),
         }
         for sample in samples(services.clock())
     ]
-    page = environment.from_string(_GALLERY).render(samples=rendered)
+    page = renderer.environment.from_string(_GALLERY).render(samples=rendered)
     return Response(page, media_type="text/html; charset=utf-8", headers=NO_STORE)
 
 

@@ -1,4 +1,9 @@
-"""Render templates to HTML responses directly through the Jinja environment.
+"""The one render path: pages, partials, problems and the template preview all render here.
+
+Handlers and error handlers answer a `View` (a template and its context, built
+in `views.py`) through `Renderer.html`; the preview renders the same views
+through `Renderer.render` and `Renderer.block`, so it shows the server's markup.
+Templates read the text catalogue (`glanceapp.text`) as the global `text`.
 
 The hot routes (glance, status) render here instead of through Litestar's
 Template response, which costs more than the render itself, and their output
@@ -12,27 +17,33 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Hashable, Mapping
-from typing import Any
 
 from jinja2 import Environment
 from litestar import Response
 from litestar.enums import MediaType
+from markupsafe import Markup
+
+from glanceapp import text
+from glanceapp.web.views import View
 
 MEMO_SIZE = 4096
 
 
 class Renderer:
     def __init__(self, environment: Environment, *, memoize: bool) -> None:
+        environment.globals["text"] = text
         self.environment = environment
         self._memoize = memoize
         self._memo: OrderedDict[Hashable, bytes] = OrderedDict()
 
-    def render(self, name: str, context: Mapping[str, Any], *, memo: bool = False) -> bytes:
+    def render(self, view: View, *, memo: bool = False) -> bytes:
         """Render; with `memo`, reuse the bytes of an identical earlier render.
 
-        Only routes whose context is bounded and server-made (the glance and its
-        status) ask for `memo`, so no caller can fill the memo with its input.
+        Only views whose context is bounded and server-made (the glance, its
+        status, problems and notices) ask for `memo`, so no caller can fill the
+        memo with its input.
         """
+        name, context = view.template, view.context
         key: Hashable | None = None
         if memo and self._memoize:
             try:
@@ -52,30 +63,24 @@ class Renderer:
                 self._memo.popitem(last=False)
         return body
 
+    def block(self, view: View, block: str) -> Markup:
+        """One block of a page (the preview shows a page's `content`), rendered as the page would."""
+        template = self.environment.get_template(view.template)
+        render_block = template.blocks[block]
+        context = template.new_context(dict(view.context))
+        return Markup("".join(render_block(context)))  # noqa: S704 - autoescaped template output
+
     def html(
         self,
-        name: str,
-        context: Mapping[str, Any] | None = None,
+        view: View,
         *,
         status_code: int = 200,
         headers: Mapping[str, str] | None = None,
         memo: bool = False,
     ) -> Response[bytes]:
         return Response(
-            self.render(name, context or {}, memo=memo),
+            self.render(view, memo=memo),
             status_code=status_code,
             media_type=MediaType.HTML,
             headers=dict(headers) if headers else None,
         )
-
-
-def html(
-    renderer: Renderer,
-    name: str,
-    context: Mapping[str, Any] | None = None,
-    *,
-    status_code: int = 200,
-    headers: Mapping[str, str] | None = None,
-    memo: bool = False,
-) -> Response[bytes]:
-    return renderer.html(name, context, status_code=status_code, headers=headers, memo=memo)
