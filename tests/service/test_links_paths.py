@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from typing import Any
 
 import pytest
 
@@ -17,10 +18,11 @@ from glanceapp.connect.install import InstallPayload
 from glanceapp.domain import Tenant
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
-from glanceapp.service.accounts import Credential, LocalAccounts
+from glanceapp.service.accounts import CheckUnavailable, Credential, LocalAccounts
 from glanceapp.service.apikeys import key_mac, new_api_key, property_value
 from glanceapp.service.links import (
     BUSY,
+    CHECKS_BUSY,
     CREDENTIALS_CHANGED,
     JIRA_REFUSED,
     JIRA_UNREACHABLE,
@@ -35,7 +37,7 @@ from glanceapp.service.links import (
     renewed_recently,
 )
 from glanceapp.service.passwords import PasswordHasher
-from glanceapp.service.throttle import CheckGate
+from glanceapp.service.throttle import MAX_FAILURES, CheckGate
 from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
@@ -524,3 +526,128 @@ async def test_one_persons_check_in_progress_does_not_make_another_wait_as_them(
 
     assert bob.ok
     assert (await alice).ok
+
+
+# --------------------------------------------------------------------------- refusals keep showing the link
+
+
+async def test_a_locked_out_attempt_still_shows_the_persons_link(
+    service: LinkService, tenant: Tenant
+) -> None:
+    assert (await link(service, tenant)).ok
+    before = await service.status(tenant, ALICE)
+    for _ in range(MAX_FAILURES):
+        assert (await service.link(tenant, ALICE, ACCOUNT, "wrong")).error is not None
+
+    outcome = await link(service, tenant)
+
+    assert outcome.status == before
+    assert outcome.error is not None
+    assert outcome.error.startswith("Too many attempts.")
+
+
+async def test_a_check_past_the_persons_place_answers_busy_and_shows_the_link(
+    make_service: MakeService, tenant: Tenant, account: str, argon: CountingArgon2
+) -> None:
+    release = threading.Event()
+    running = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    holding = False
+
+    def hold_check() -> None:
+        if holding:
+            loop.call_soon_threadsafe(running.set)
+            release.wait(timeout=30)
+
+    argon.on_verify = hold_check
+    service = await make_service(check_gate=CheckGate(slots=2, queue=0, per_caller=1))
+    assert (await link(service, tenant)).ok
+    before = await service.status(tenant, ALICE)
+    holding = True
+    first = asyncio.create_task(link(service, tenant))
+    await running.wait()
+    try:
+        second = await link(service, tenant)
+    finally:
+        release.set()
+
+    assert second == LinkOutcome(before, CHECKS_BUSY)
+    assert (await first).ok
+
+
+class UnavailableChecker:
+    """A sign-in check whose backend could not answer."""
+
+    async def verify(self, username: str, password: str) -> Credential | None:
+        raise CheckUnavailable("The sign-in service did not answer.", "connect timeout")
+
+    async def still_valid(self, credential: Credential) -> bool:
+        return True
+
+
+async def bare_service(
+    db: Database, keyring: Keyring, make_jira: MakeJira, clock: Clock, **extra: Any
+) -> LinkService:
+    """A LinkService with every default the app relies on (no test overrides)."""
+    return LinkService(
+        db=db,
+        keyring=keyring,
+        tenants=TenantStore(db, keyring),
+        credentials=extra.pop("credentials", LocalAccounts(db, PasswordHasher(CountingArgon2()))),
+        jira=make_jira(),
+        property_key=PROPERTY_KEY,
+        api_key_ttl=TTL,
+        expiry_warning=3 * DAY,
+        clock=clock,
+        **extra,
+    )
+
+
+async def test_a_check_that_cannot_answer_says_why_and_shows_the_link(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    make_jira: MakeJira,
+    clock: Clock,
+) -> None:
+    assert (await link(service, tenant)).ok
+    before = await service.status(tenant, ALICE)
+    unavailable = await bare_service(
+        db, keyring, make_jira, clock, credentials=UnavailableChecker()
+    )
+
+    outcome = await link(unavailable, tenant)
+
+    assert outcome == LinkOutcome(before, "The sign-in service did not answer.")
+
+
+async def test_by_default_a_pending_key_is_judged_after_thirty_seconds(
+    tenant: Tenant,
+    account: str,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    make_jira: MakeJira,
+    clock: Clock,
+) -> None:
+    service = await bare_service(db, keyring, make_jira, clock)
+    key_id = await landed_pending_key(db, keyring, fake, tenant, ALICE, created_at=clock.now)
+    clock.advance(29)
+    assert await service.sweep() == SweepReport()
+    clock.advance(2)
+    assert await service.sweep() == SweepReport(activated=1)
+    record = await ApiKeyTable(db).get(key_id)
+    assert record is not None
+    assert record.state == "active"
+
+
+async def test_by_default_a_provider_sign_in_is_renewable_for_the_key_lifetime(
+    tenant: Tenant, account: str, db: Database, keyring: Keyring, make_jira: MakeJira, clock: Clock
+) -> None:
+    service = await bare_service(db, keyring, make_jira, clock)
+    assert (await service.link_credential(tenant, ALICE, Credential(ACCOUNT, None))).ok
+    clock.advance(TTL - DAY)
+    status = await service.status(tenant, ALICE)
+    assert (status.state, status.reconnect) == ("expiring", False)
+    assert (await service.renew(tenant, ALICE)).renewed
