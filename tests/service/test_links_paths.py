@@ -651,3 +651,22 @@ async def test_by_default_a_provider_sign_in_is_renewable_for_the_key_lifetime(
     status = await service.status(tenant, ALICE)
     assert (status.state, status.reconnect) == ("expiring", False)
     assert (await service.renew(tenant, ALICE)).renewed
+
+
+async def test_link_whose_password_changes_during_the_write_says_so(
+    scripted: tuple[LinkService, ScriptedJira], tenant: Tenant, db: Database
+) -> None:
+    """Not "cancelled meanwhile": the person must log in again, with the new password."""
+    service, jira = scripted
+
+    async def change_password() -> None:
+        accounts = LocalAccounts(db, PasswordHasher(CountingArgon2()))
+        await accounts.set_password(ACCOUNT, "a new password entirely", now=START)
+
+    jira.hooks["after_put"] = change_password
+
+    outcome = await link(service, tenant)
+
+    assert outcome == LinkOutcome(LinkStatus("unlinked"), CREDENTIALS_CHANGED)
+    [row] = await person_keys(db, tenant.client_key, ALICE)
+    assert (row.state, row.activated_at) == ("revoked", None)

@@ -20,7 +20,7 @@ from typing import Protocol
 from glanceapp.rules import MAX_NAME_LENGTH
 from glanceapp.service.passwords import PasswordHasher
 from glanceapp.storage.accounts import AccountRow, AccountTable
-from glanceapp.storage.api_keys import ApiKeyTable
+from glanceapp.storage.api_keys import ACCOUNT_REMOVED_REASON, PASSWORD_CHANGED_REASON, ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.login_failures import LoginFailures
 
@@ -111,7 +111,7 @@ class LocalAccounts:
             if not await AccountTable.set_password_in(connection, name, password_hash, now=now):
                 raise AccountError(f"no account named {name!r}")
             return await ApiKeyTable.revoke_for_account_in(
-                connection, name, now=now, reason="password changed"
+                connection, name, now=now, reason=PASSWORD_CHANGED_REASON
             )
 
     async def remove(self, name: str, *, now: float | None = None) -> int:
@@ -121,7 +121,7 @@ class LocalAccounts:
             if not await AccountTable.remove_in(connection, name):
                 raise AccountError(f"no account named {name!r}")
             revoked = await ApiKeyTable.revoke_for_account_in(
-                connection, name, now=now, reason="account removed"
+                connection, name, now=now, reason=ACCOUNT_REMOVED_REASON
             )
             await LoginFailures.forget_account_in(connection, name)
             return revoked

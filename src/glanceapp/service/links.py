@@ -50,7 +50,7 @@ from glanceapp.service.throttle import (
     minutes_to_wait,
 )
 from glanceapp.site_use import site_use
-from glanceapp.storage.api_keys import CREDENTIAL_CHANGED_REASON, ApiKeyRecord, ApiKeyTable
+from glanceapp.storage.api_keys import CREDENTIAL_REASONS, ApiKeyRecord, ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.property_deletes import PropertyDeletes
 from glanceapp.storage.renew_limits import RenewBuckets
@@ -365,7 +365,7 @@ class LinkService:
             return LinkOutcome(await self.status(tenant, account_id), JIRA_UNREACHABLE)
         if not await self._keys.activate(key_id, self._clock()):
             fresh = await self._keys.get(key_id)
-            cancelled = fresh is not None and fresh.revoked_reason == CREDENTIAL_CHANGED_REASON
+            cancelled = fresh is not None and fresh.revoked_reason in CREDENTIAL_REASONS
             message = CREDENTIALS_CHANGED if cancelled else REVOKED_MEANWHILE
             return LinkOutcome(await self.status(tenant, account_id), message)
         return LinkOutcome(await self.status(tenant, account_id))

@@ -25,6 +25,12 @@ from glanceapp.storage.property_deletes import PropertyDeletes
 
 KeyState = Literal["pending", "active", "revoked"]
 CREDENTIAL_CHANGED_REASON = "credential changed"
+PASSWORD_CHANGED_REASON = "password changed"  # noqa: S105 (a reason, not a password)
+ACCOUNT_REMOVED_REASON = "account removed"
+CREDENTIAL_REASONS = frozenset(
+    {CREDENTIAL_CHANGED_REASON, PASSWORD_CHANGED_REASON, ACCOUNT_REMOVED_REASON}
+)
+"""Why a key was revoked when the credential it rests on no longer holds."""
 
 
 @dataclass(frozen=True, slots=True)
