@@ -8,11 +8,17 @@ Litestar route, the `--base` tree and this tree (the two trees' order alternatin
 between rounds), each with one worker, and loads each route at 16 connections;
 the report is the median over rounds of each route's req/s, and the ratios of
 those medians. Both trees run on the same database (1,000 link rows).
+
+Beside req/s it reports the server's CPU time per request (user + system, the
+server process and its workers, over the measured seconds): on a machine shared
+with other work, throughput moves with everyone else's load, CPU per request far less.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import shutil
 import statistics
 import sys
@@ -27,19 +33,45 @@ from bench.__main__ import (
     free_port,
     glance_routes,
     load,
-    measure_bare,
     prepare_database,
     serve,
+    serve_bare,
 )
 
 ROUTES = ("floor", "glance", "status")
 CONNECTIONS = 16
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and its children so far."""
+    total = 0
+    pids = [pid]
+    with contextlib.suppress(OSError):
+        pids += [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    for p in pids:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def measured(
+    pid: int, url: str, headers: dict[str, str], seconds: float
+) -> tuple[float, float, int]:
+    """(req/s, server CPU µs per request, non-2xx) of one load after a 1 s warm-up."""
+    load(url, headers, CONNECTIONS, 1.0)
+    before = cpu_seconds(pid)
+    rps, _, _, errors = load(url, headers, CONNECTIONS, seconds)
+    spent = cpu_seconds(pid) - before
+    return rps, spent / max(1.0, rps * seconds) * 1e6, errors
+
+
 def measure_tree(
     database: Path, source: Path, seconds: float
-) -> dict[str, tuple[float, float, float, int]]:
-    """(req/s, p50, p99, non-2xx) per route of the glanceapp in `source`, one worker."""
+) -> dict[str, tuple[float, float, int]]:
+    """(req/s, CPU µs per request, non-2xx) per route of the glanceapp in `source`, one worker."""
     port = free_port()
     process = serve(database, port, 1, source=source)
     try:
@@ -47,8 +79,7 @@ def measure_tree(
         figures = {}
         for route, (url, headers) in glance_routes(f"http://127.0.0.1:{port}").items():
             assert httpx.get(url, headers=headers).status_code == 200, route
-            load(url, headers, CONNECTIONS, 1.0)  # warm-up
-            figures[route] = load(url, headers, CONNECTIONS, seconds)
+            figures[route] = measured(process.pid, url, headers, seconds)
         return figures
     finally:
         process.terminate()
@@ -60,7 +91,11 @@ def compare(base: Path, rounds: int, seconds: float) -> str:
     runs: dict[str, dict[str, list[float]]] = {
         side: {route: [] for route in ROUTES} for side in trees
     }
+    cpu: dict[str, dict[str, list[float]]] = {
+        side: {route: [] for route in ROUTES} for side in trees
+    }
     bare: list[float] = []
+    bare_cpu: list[float] = []
     errors = 0
     with tempfile.TemporaryDirectory(prefix="glanceapp-bench-compare-") as folder:
         databases = {}
@@ -70,24 +105,31 @@ def compare(base: Path, rounds: int, seconds: float) -> str:
         prepare_database(databases["before"], 1000)
         shutil.copy(databases["before"], databases["after"])
         for number in range(rounds):
-            rps, _, _, failed, _, _ = measure_bare(
-                databases["after"], 1, "http://127.0.0.1:8000", CONNECTIONS, seconds
-            )
+            port = free_port()
+            process = serve_bare(databases["after"], port, 1, "http://127.0.0.1:8000")
+            try:
+                url = f"http://127.0.0.1:{port}/atlassian-connect.json"
+                rps, spent, failed = measured(process.pid, url, {}, seconds)
+            finally:
+                process.terminate()
+                process.wait(timeout=30)
             bare.append(rps)
+            bare_cpu.append(spent)
             errors += failed
-            print(f"round {number + 1}: bare {rps:,.0f}", flush=True)
+            print(f"round {number + 1}: bare {rps:,.0f} ({spent:.0f} µs)", flush=True)
             order = list(trees) if number % 2 == 0 else list(reversed(trees))
             for side in order:
                 figures = measure_tree(databases[side], trees[side], seconds)
-                for route, (route_rps, _, _, failed) in figures.items():
+                for route, (route_rps, route_cpu, failed) in figures.items():
                     runs[side][route].append(route_rps)
+                    cpu[side][route].append(route_cpu)
                     errors += failed
                 print(
                     f"round {number + 1}: {side} "
                     + ", ".join(f"{r} {figures[r][0]:,.0f}" for r in ROUTES),
                     flush=True,
                 )
-    return report(runs, bare, errors, rounds, seconds)
+    return report(runs, bare, errors, rounds, seconds) + "\n\n" + cpu_report(cpu, bare_cpu)
 
 
 def report(
@@ -132,6 +174,37 @@ def report(
         for side in ("before", "after"):
             below = bare_median if bottom is None else median[side][bottom]
             cells.append(f"{median[side][top] / below:.0%}")
+        lines.append(f"| {name} | {cells[0]} | {cells[1]} |")
+    return "\n".join(lines)
+
+
+def cpu_report(cpu: dict[str, dict[str, list[float]]], bare: list[float]) -> str:
+    """Server CPU µs per request, medians over rounds, and what they imply as ratios."""
+    median = {
+        side: {r: statistics.median(v) for r, v in routes.items()} for side, routes in cpu.items()
+    }
+    bare_median = statistics.median(bare)
+    lines = [
+        "| server CPU µs per request (median) | before | after | change |",
+        "|---|---:|---:|---:|",
+        f"| bare | {bare_median:.0f} | {bare_median:.0f} | |",
+    ]
+    for route in ROUTES:
+        before, after = median["before"][route], median["after"][route]
+        lines.append(f"| {route} | {before:.0f} | {after:.0f} | {after / before - 1:+.0%} |")
+    lines += [
+        "",
+        "| one core's rate, ratio (inverse CPU per request) | before | after |",
+        "|---|---:|---:|",
+    ]
+    for name, top, bottom in (
+        ("floor (descriptor) / bare", "floor", None),
+        ("glance / status", "glance", "status"),
+    ):
+        cells = []
+        for side in ("before", "after"):
+            below = bare_median if bottom is None else median[side][bottom]
+            cells.append(f"{below / median[side][top]:.0%}")
         lines.append(f"| {name} | {cells[0]} | {cells[1]} |")
     return "\n".join(lines)
 

@@ -47,6 +47,7 @@ from glanceapp.web import api, forge, glance, lifecycle, link, oidc, preview, pu
 from glanceapp.web.auth import TenantAuthMiddleware
 from glanceapp.web.edge import Edge
 from glanceapp.web.errors import EXCEPTION_HANDLERS
+from glanceapp.web.guards import site_in_service
 from glanceapp.web.headers import SecurityHeaders
 from glanceapp.web.limits import MAX_BODY_BYTES
 from glanceapp.web.render import Renderer
@@ -256,6 +257,7 @@ def create_app(
         lifespan=[lifespan],
         dependencies={"services": Provide(current_services, sync_to_thread=False)},
         middleware=[TenantAuthMiddleware],
+        guards=[site_in_service],
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         template_config=TemplateConfig(engine=JinjaTemplateEngine.from_environment(templates)),
         request_max_body_size=MAX_BODY_BYTES,

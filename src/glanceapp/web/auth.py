@@ -6,6 +6,9 @@ Each route declares in its `opt` which credential it accepts:
 token, `Authorization: JWT` only). The token never chooses. On success the
 verified token is `request.auth` and the tenant `request.user`; every failure
 raises a TokenError, answered with 401 by the error handlers.
+
+Whether the caller may use the route (a disabled site, a token without a
+person) is not decided here but by the guards in `web.guards`.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from urllib.parse import unquote
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Receive, Scope, Send
 
-from glanceapp.connect.errors import MissingClaim, MissingToken, WrongIssuer
+from glanceapp.connect.errors import MissingToken, WrongIssuer
 from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import (
     TokenKind,
@@ -28,6 +31,8 @@ from glanceapp.web.services import Services
 
 AuthOpt = Literal["request", "context"]
 _KINDS = {"request": TokenKind.REQUEST, "context": TokenKind.CONTEXT}
+KNOWN_STATES = frozenset({"installed", "enabled", "disabled"})
+"""A site in these states can say who is calling; whether a disabled one may is `web.guards`."""
 
 
 def header(scope: Scope, name: bytes) -> str | None:
@@ -85,13 +90,8 @@ class TenantAuthMiddleware:
             token = token_from_header(authorization, "JWT")
         parsed = parse_tenant_token(token)
         tenant = await services.tenants.get(parsed.issuer)
-        allowed_states = (
-            ("installed", "enabled", "disabled")
-            if opt.get("allow_disabled")
-            else ("installed", "enabled")
-        )
-        if tenant is None or not tenant.shared_secret or tenant.state not in allowed_states:
-            raise WrongIssuer("unknown, disabled or uninstalled tenant")
+        if tenant is None or not tenant.shared_secret or tenant.state not in KNOWN_STATES:
+            raise WrongIssuer("unknown or uninstalled tenant")
         request = canonical_request_of(scope, settings.base_path)
         verified = verify_parsed_token(
             parsed,
@@ -101,15 +101,16 @@ class TenantAuthMiddleware:
             leeway=settings.jwt_leeway,
             now=services.clock(),
         )
-        if opt.get("require_user") and not verified.account_id:
-            raise MissingClaim("sub")
         scope["user"] = tenant
         scope["auth"] = verified
         await self.app(scope, receive, send)
 
 
 def route_auth(mode: AuthOpt, **extra: Any) -> dict[str, Any]:
-    """The `opt` a route handler declares to accept one kind of token."""
+    """The `opt` a route handler declares to accept one kind of token.
+
+    `allow_disabled=True` lets a disabled site through `guards.site_in_service`.
+    """
     return {"auth": mode, **extra}
 
 

@@ -1,0 +1,45 @@
+"""May they: what a route requires of the caller the auth middleware identified.
+
+`web.auth` answers "who is calling" (a known, installed site and, for some
+tokens, a person) and puts the site in `request.user` and the verified token in
+`request.auth`. These guards answer "may they use this route"; each refusal is a
+TokenError, answered 401 like every other authentication failure.
+
+- `site_in_service`, on the whole app: a disabled site is refused, except on
+  routes whose `opt` says `allow_disabled` (Jira's `/enabled` and `/disabled`
+  callbacks, which reach a disabled site by design). Routes without a tenant
+  token pass untouched.
+- `signed_in_user`, on the routes that act for a person: the token must name
+  one (`sub`); an anonymous viewer may look at the glance but not link.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar.connection import ASGIConnection
+from litestar.handlers.base import BaseRouteHandler
+
+from glanceapp.connect.errors import MissingClaim, WrongIssuer
+from glanceapp.storage.tenants import Tenant
+
+SERVED_STATES = frozenset({"installed", "enabled"})
+"""Site states every authenticated route serves."""
+CALLBACK_STATES = SERVED_STATES | {"disabled"}
+"""Site states a route with `allow_disabled` serves."""
+
+
+def site_in_service(
+    connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler
+) -> None:
+    opt = handler.opt
+    if "auth" not in opt:
+        return
+    tenant: Tenant = connection.user
+    if tenant.state not in (CALLBACK_STATES if opt.get("allow_disabled") else SERVED_STATES):
+        raise WrongIssuer("disabled or uninstalled tenant")
+
+
+def signed_in_user(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    if not connection.auth.account_id:
+        raise MissingClaim("sub")
