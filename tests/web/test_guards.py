@@ -7,6 +7,7 @@ every route that acts for a person behind `signed_in_user`.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,7 +56,7 @@ def tenant(state: str) -> Tenant:
 
 
 def check(guard: Any, connection: Connection, handler: Handler) -> None:
-    guard(connection, handler)
+    asyncio.run(guard(connection, handler))
 
 
 @pytest.mark.parametrize("state", sorted(SERVED_STATES))
