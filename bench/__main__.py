@@ -7,7 +7,10 @@ on three routes:
 
 - floor:  GET /atlassian-connect.json, a precomputed constant response on the same stack;
 - glance: GET /glance?... with a request token (qsh bound to the URL) in `jwt`;
-- status: GET /glance/status with a context token in `Authorization: JWT`.
+- status: GET /glance/status with a context token in `Authorization: JWT`;
+- bare:   the same descriptor bytes from a bare Litestar route (`bench.bare`), under the
+          same uvicorn options and worker count: the second floor, Litestar and the
+          server alone, with none of glanceapp's middleware, injection or logging.
 
 and records requests per second, p50 and p99 latency, and the server's RSS
 (sum over the parent and worker processes) when idle and after load.
@@ -204,26 +207,25 @@ def load(
     return asyncio.run(_asyncio_load(url, headers, connections, seconds))
 
 
-def serve(database: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
+def server_env(
+    database: Path, port: int, workers: int, base_url: str | None = None
+) -> dict[str, str]:
     env = dict(
         os.environ,
         GLANCEAPP_DATABASE=str(database),
         GLANCEAPP_SECRET_KEY=SECRET,
         GLANCEAPP_PORT=str(port),
-        GLANCEAPP_BASE_URL=f"http://127.0.0.1:{port}",
+        GLANCEAPP_BASE_URL=base_url or f"http://127.0.0.1:{port}",
         GLANCEAPP_LOG_FORMAT="text",
     )
     if workers:
         env["GLANCEAPP_WORKERS"] = str(workers)
     else:
         env.pop("GLANCEAPP_WORKERS", None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "glanceapp", "serve"],
-        env=env,
-        cwd=database.parent,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    return env
+
+
+def wait_until_healthy(process: subprocess.Popen[bytes], port: int) -> subprocess.Popen[bytes]:
     for _ in range(300):
         try:
             if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
@@ -235,6 +237,84 @@ def serve(database: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
         time.sleep(0.1)
     process.kill()
     raise RuntimeError("the server did not start")
+
+
+def serve(
+    database: Path, port: int, workers: int, *, source: Path | None = None
+) -> subprocess.Popen[bytes]:
+    """`glanceapp serve`; from the `src` folder `source` instead of the installed one if given."""
+    env = server_env(database, port, workers)
+    if source is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(source), env.get("PYTHONPATH", "")]).rstrip(
+            os.pathsep
+        )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "glanceapp", "serve"],
+        env=env,
+        cwd=database.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return wait_until_healthy(process, port)
+
+
+def serve_bare(database: Path, port: int, workers: int, base_url: str) -> subprocess.Popen[bytes]:
+    """`bench.bare` on `port`, sending the descriptor glanceapp sends for `base_url`."""
+    env = server_env(database, port, workers, base_url)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bench.bare", str(port), str(workers or 1)],
+        env=env,
+        cwd=database.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return wait_until_healthy(process, port)
+
+
+def glance_routes(base: str) -> dict[str, tuple[str, dict[str, str]]]:
+    """The measured routes of a glanceapp server at `base`, with fresh tokens."""
+    glance_path, glance_query = "/glance", "issueKey=BENCH-1&projectKey=BENCH"
+    return {
+        "floor": (f"{base}/atlassian-connect.json", {}),
+        "glance": (
+            f"{base}{glance_path}?{glance_query}&jwt={request_token(glance_path, glance_query, ACCOUNT)}",
+            {},
+        ),
+        "status": (
+            f"{base}/glance/status",
+            {"Authorization": f"JWT {context_token(ACCOUNT)}"},
+        ),
+    }
+
+
+def measure_bare(
+    database: Path,
+    workers: int,
+    base_url: str,
+    connections: int,
+    seconds: float,
+    *,
+    expect: bytes | None = None,
+) -> tuple[float, float, float, int, float, float]:
+    """(req/s, p50, p99, non-2xx, RSS idle, RSS loaded) of the bare route.
+
+    With `expect`, first check that the bare route sends exactly those bytes.
+    """
+    port = free_port()
+    process = serve_bare(database, port, workers, base_url)
+    try:
+        time.sleep(1.0)
+        idle = rss_mb(process.pid)
+        url = f"http://127.0.0.1:{port}/atlassian-connect.json"
+        if expect is not None:
+            assert httpx.get(url).content == expect, "the bare route sends other bytes"
+        load(url, {}, connections, 1.0)  # warm-up
+        rps, p50, p99, errors = load(url, {}, connections, seconds)
+        return rps, p50, p99, errors, idle, rss_mb(process.pid)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 def run(rows_options: list[int], seconds: float) -> list[Result]:
@@ -254,18 +334,7 @@ def run(rows_options: list[int], seconds: float) -> list[Result]:
                 try:
                     time.sleep(1.0)  # let workers settle before the idle reading
                     idle = rss_mb(process.pid)
-                    glance_path, glance_query = "/glance", "issueKey=BENCH-1&projectKey=BENCH"
-                    routes = {
-                        "floor": (f"{base}/atlassian-connect.json", {}),
-                        "glance": (
-                            f"{base}{glance_path}?{glance_query}&jwt={request_token(glance_path, glance_query, ACCOUNT)}",
-                            {},
-                        ),
-                        "status": (
-                            f"{base}/glance/status",
-                            {"Authorization": f"JWT {context_token(ACCOUNT)}"},
-                        ),
-                    }
+                    routes = glance_routes(base)
                     for route, (url, headers) in routes.items():
                         assert httpx.get(url, headers=headers).status_code == 200, route
                         for connections in (1, 16):
@@ -285,9 +354,19 @@ def run(rows_options: list[int], seconds: float) -> list[Result]:
                             )
                             print(result, flush=True)
                             results.append(result)
+                    floor_body = httpx.get(routes["floor"][0]).content
                 finally:
                     process.terminate()
                     process.wait(timeout=30)
+                for connections in (1, 16):
+                    rps, p50, p99, errors, idle, loaded = measure_bare(
+                        database, workers, base, connections, seconds, expect=floor_body
+                    )
+                    result = Result(
+                        rows, workers, "bare", connections, rps, p50, p99, idle, loaded, errors
+                    )
+                    print(result, flush=True)
+                    results.append(result)
     return results
 
 
@@ -320,7 +399,8 @@ def write_report(results: list[Result], path: Path, command: str, seconds: float
         "",
         "Routes: **floor** = `GET /atlassian-connect.json` (a precomputed constant response on the same stack);",
         "**glance** = `GET /glance` with a request token (HS256 + qsh of the URL, tenant lookup, link lookup, full page render);",
-        "**status** = `GET /glance/status` with a context token (HS256, tenant lookup, link lookup, partial render).",
+        "**status** = `GET /glance/status` with a context token (HS256, tenant lookup, link lookup, partial render);",
+        "**bare** = the floor's exact bytes from a bare Litestar route (`bench/bare.py`: no middleware, injection or logging) under the same uvicorn options and worker count.",
         "RSS is the sum over the server's parent and worker processes.",
         "",
         "| link rows | workers | route | conns | req/s | p50 ms | p99 ms | non-2xx | RSS idle MB | RSS loaded MB |",
@@ -332,10 +412,13 @@ def write_report(results: list[Result], path: Path, command: str, seconds: float
         )
     lines += [
         "",
-        "## Ratios to the floor route",
+        "## Ratios to the floors",
         "",
-        "| link rows | workers | conns | status / floor | glance / floor |",
-        "|---:|---:|---:|---:|---:|",
+        "Two floors: the bare Litestar route (what the framework and server cost alone) and",
+        "glanceapp's own descriptor route (the same bytes through glanceapp's whole stack).",
+        "",
+        "| link rows | workers | conns | floor / bare | status / bare | glance / bare | status / floor | glance / floor | glance / status |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     index = {(r.rows, r.workers, r.route, r.connections): r for r in results}
     for (rows, workers, route, conns), r in index.items():
@@ -343,9 +426,12 @@ def write_report(results: list[Result], path: Path, command: str, seconds: float
             continue
         status = index.get((rows, workers, "status", conns))
         glance = index.get((rows, workers, "glance", conns))
-        if status and glance:
+        bare = index.get((rows, workers, "bare", conns))
+        if status and glance and bare:
             lines.append(
-                f"| {rows:,} | {workers} | {conns} | {status.rps / r.rps:.0%} | {glance.rps / r.rps:.0%} |"
+                f"| {rows:,} | {workers} | {conns} | {r.rps / bare.rps:.0%} "
+                f"| {status.rps / bare.rps:.0%} | {glance.rps / bare.rps:.0%} "
+                f"| {status.rps / r.rps:.0%} | {glance.rps / r.rps:.0%} | {glance.rps / status.rps:.0%} |"
             )
     rows_seen = sorted({r.rows for r in results})
     if len(rows_seen) == 2:
@@ -358,7 +444,7 @@ def write_report(results: list[Result], path: Path, command: str, seconds: float
         ]
         small, large = rows_seen
         for (rows, workers, route, conns), r in index.items():
-            if rows != small or route == "floor":
+            if rows != small or route in ("floor", "bare"):
                 continue
             big = index.get((large, workers, route, conns))
             if big:

@@ -43,13 +43,14 @@ from glanceapp.storage.migrations import apply_migrations
 from glanceapp.storage.sign_in_flows import SignInFlows
 from glanceapp.storage.tenants import TenantStore
 from glanceapp.web import api, forge, glance, lifecycle, link, oidc, preview, public
-from glanceapp.web.access_log import AccessLogMiddleware
 from glanceapp.web.auth import TenantAuthMiddleware
+from glanceapp.web.edge import Edge
 from glanceapp.web.errors import EXCEPTION_HANDLERS
+from glanceapp.web.guards import site_in_service
 from glanceapp.web.headers import SecurityHeaders
-from glanceapp.web.limits import MAX_BODY_BYTES, BodyLimitMiddleware
+from glanceapp.web.limits import MAX_BODY_BYTES
 from glanceapp.web.render import Renderer
-from glanceapp.web.services import ForgeServices, OidcServices, Services, get_services
+from glanceapp.web.services import ForgeServices, OidcServices, Services, services_of
 
 SWEEP_INTERVAL_SECONDS = 30.0
 log = logging.getLogger(__name__)
@@ -227,47 +228,48 @@ def create_app(
             await db.close()
 
     base = settings.base_path or "/"
-    routes = Router(
-        path=base,
-        route_handlers=[
-            *public.HANDLERS,
-            *lifecycle.HANDLERS,
-            *glance.HANDLERS,
-            *link.HANDLERS,
-            *api.HANDLERS,
-            *(forge.HANDLERS if settings.forge_app_id else []),
-            *(oidc.HANDLERS if settings.sign_in == "oidc" else []),
-            *(oidc.FORGE_HANDLERS if settings.sign_in == "oidc" and settings.forge_app_id else []),
-            *(preview.HANDLERS if settings.dev else []),
-        ],
-    )
+    handlers = [
+        public.descriptor_route(descriptor_json),
+        *public.HANDLERS,
+        *lifecycle.HANDLERS,
+        *glance.HANDLERS,
+        *link.HANDLERS,
+        *api.HANDLERS,
+        *(forge.HANDLERS if settings.forge_app_id else []),
+        *(oidc.HANDLERS if settings.sign_in == "oidc" else []),
+        *(oidc.FORGE_HANDLERS if settings.sign_in == "oidc" and settings.forge_app_id else []),
+        *(preview.HANDLERS if settings.dev else []),
+    ]
+    routes = Router(path=base, route_handlers=handlers)
     static = create_static_files_router(
         path=f"{settings.base_path}/static",
         directories=[resources.static_dir()],
         send_as_attachment=False,
         include_in_schema=False,
     )
+
+    def current_services() -> Services:
+        return services_of(app)
+
     app = Litestar(
         route_handlers=[routes, static],
         lifespan=[lifespan],
-        dependencies={"services": Provide(get_services, sync_to_thread=False)},
+        dependencies={"services": Provide(current_services, sync_to_thread=False)},
         middleware=[TenantAuthMiddleware],
+        guards=[site_in_service],
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         template_config=TemplateConfig(engine=JinjaTemplateEngine.from_environment(templates)),
         request_max_body_size=MAX_BODY_BYTES,
-        before_send=[
-            SecurityHeaders(settings),
-            *(
-                [forge.ForgeCors(settings.forge_origins, settings.base_path)]
-                if settings.forge_app_id
-                else []
-            ),
-        ],
+        before_send=(
+            [forge.ForgeCors(settings.forge_origins, settings.base_path)]
+            if settings.forge_app_id
+            else []
+        ),
         openapi_config=None,
         logging_config=None,
         debug=settings.dev,
     )
-    app.asgi_handler = AccessLogMiddleware(BodyLimitMiddleware(app.asgi_handler, MAX_BODY_BYTES))
+    app.asgi_handler = Edge(app.asgi_handler, SecurityHeaders(settings), body_limit=MAX_BODY_BYTES)
     return app
 
 

@@ -1,7 +1,7 @@
 """The authentication middleware on its own: which token a route takes, from where, checked how.
 
 The app is the real one (`create_app(settings)` and a real client), with a few
-probe routes that declare each `route_auth` option. Tenants are stored directly;
+probe routes that declare each `route_auth` option (and the `signed_in_user` guard). Tenants are stored directly;
 Jira's tokens are made with PyJWT and atlassian_jwt (conftest's `JiraSide`).
 """
 
@@ -27,6 +27,7 @@ from glanceapp.connect.tokens import CONTEXT_QSH, VerifiedToken
 from glanceapp.domain import Tenant
 from glanceapp.settings import Settings
 from glanceapp.web.auth import _query_token, canonical_request_of, route_auth
+from glanceapp.web.guards import signed_in_user
 
 CLIENT_KEY = "jira:5a1d0c0e-0000-4000-8000-0000000a0711"
 SECRET = "shared-secret-of-the-auth-site-0123456789abcdef"
@@ -47,7 +48,7 @@ async def probe_context(request: Request[Tenant, VerifiedToken, State]) -> dict[
     return {"clientKey": request.user.client_key, "kind": request.auth.kind.value}
 
 
-@get("/probe/user", opt=route_auth("context", require_user=True))
+@get("/probe/user", opt=route_auth("context"), guards=[signed_in_user])
 async def probe_user(request: Request[Tenant, VerifiedToken, State]) -> dict[str, Any]:
     return {"sub": request.auth.account_id}
 
@@ -192,7 +193,7 @@ def test_route_without_auth_option_takes_no_token(site: Site) -> None:
 
 
 def test_route_auth_keeps_extra_options() -> None:
-    assert route_auth("context", require_user=True) == {"auth": "context", "require_user": True}
+    assert route_auth("request", allow_disabled=True) == {"auth": "request", "allow_disabled": True}
     assert route_auth("request") == {"auth": "request"}
 
 
@@ -392,3 +393,39 @@ def test_query_token_names_what_is_wrong(query: str) -> None:
 def test_query_token_reads_the_one_jwt_parameter() -> None:
     assert _query_token("issueKey=T-1&jwt=abc.def.ghi") == "abc.def.ghi"
     assert _query_token("issueKey=T-1") is None
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "jwt=a%2Eb.c",
+        "%6Awt=abc",
+        "%6awt=abc&x=1",
+        "j%77t=a+b",
+        "jwt",
+        "jwt=&x=jwt=",
+        "x=1&&jwt=a%zz",
+        "jwt=%C3%A9",
+        "jw+t=a&jwt=b",
+        "jwt=a;jwt=b",
+        "jwt%3Dx=y&jwt=z",
+        "a=jwt=b",
+        "%6Awt=abc&b=jwt=",
+        "%6Awt=abc&jwt=x",
+        "jw%74=a+b%2B&c=jwt=",
+    ],
+)
+def test_query_token_decodes_as_parse_qsl_does(query: str) -> None:
+    """The split is a shortcut, never a second reading of the query."""
+    from urllib.parse import parse_qsl
+
+    values = [v for k, v in parse_qsl(query, keep_blank_values=True) if k == "jwt"]
+    if "jwt=" not in query:
+        expected: str | None = None
+    elif len(values) != 1:
+        with pytest.raises(MissingToken):
+            _query_token(query)
+        return
+    else:
+        expected = values[0]
+    assert _query_token(query) == expected

@@ -6,17 +6,20 @@ Each route declares in its `opt` which credential it accepts:
 token, `Authorization: JWT` only). The token never chooses. On success the
 verified token is `request.auth` and the tenant `request.user`; every failure
 raises a TokenError, answered with 401 by the error handlers.
+
+Whether the caller may use the route (a disabled site, a token without a
+person) is not decided here but by the guards in `web.guards`.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal, cast
-from urllib.parse import parse_qsl
+from typing import Any, Literal
+from urllib.parse import unquote
 
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Receive, Scope, Send
 
-from glanceapp.connect.errors import MissingClaim, MissingToken, WrongIssuer
+from glanceapp.connect.errors import MissingToken, WrongIssuer
 from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import (
     TokenKind,
@@ -29,6 +32,7 @@ from glanceapp.web.services import Services
 
 AuthOpt = Literal["request", "context"]
 _KINDS = {"request": TokenKind.REQUEST, "context": TokenKind.CONTEXT}
+"""A site in these states can say who is calling; whether a disabled one may is `web.guards`."""
 
 
 def header(scope: Scope, name: bytes) -> str | None:
@@ -39,12 +43,26 @@ def header(scope: Scope, name: bytes) -> str | None:
 
 
 def _query_token(query: str) -> str | None:
+    """The one `jwt` query parameter, decoded as `parse_qsl` would; None without one.
+
+    A split instead of `parse_qsl`: this runs on every glance load, and only the
+    `jwt` pairs need decoding.
+    """
     if "jwt=" not in query:
         return None
-    values = [v for k, v in parse_qsl(query, keep_blank_values=True) if k == "jwt"]
+    values = []
+    for pair in query.split("&"):
+        name, _, value = pair.partition("=")
+        if name != "jwt" and not (("%" in name or "+" in name) and _unquote(name) == "jwt"):
+            continue
+        values.append(_unquote(value) if "%" in value or "+" in value else value)
     if len(values) != 1:
         raise MissingToken("expected exactly one jwt query parameter")
     return values[0]
+
+
+def _unquote(text: str) -> str:
+    return unquote(text.replace("+", " "))
 
 
 class TenantAuthMiddleware:
@@ -56,7 +74,7 @@ class TenantAuthMiddleware:
             await self.app(scope, receive, send)
             return
         opt = scope["route_handler"].opt
-        mode = cast(AuthOpt | None, opt.get("auth"))
+        mode: AuthOpt | None = opt.get("auth")
         if mode is None:
             await self.app(scope, receive, send)
             return
@@ -72,9 +90,8 @@ class TenantAuthMiddleware:
             token = token_from_header(authorization, "JWT")
         parsed = parse_tenant_token(token)
         tenant = await services.tenants.get(parsed.issuer)
-        allowed = site_use(tenant).accepts_connect(allow_disabled=bool(opt.get("allow_disabled")))
-        if tenant is None or not tenant.shared_secret or not allowed:
-            raise WrongIssuer("unknown, disabled or uninstalled tenant")
+        if tenant is None or not tenant.shared_secret or not site_use(tenant).lifecycle_requests:
+            raise WrongIssuer("unknown or uninstalled tenant")
         request = canonical_request_of(scope, settings.base_path)
         verified = verify_parsed_token(
             parsed,
@@ -84,15 +101,16 @@ class TenantAuthMiddleware:
             leeway=settings.jwt_leeway,
             now=services.clock(),
         )
-        if opt.get("require_user") and not verified.account_id:
-            raise MissingClaim("sub")
         scope["user"] = tenant
         scope["auth"] = verified
         await self.app(scope, receive, send)
 
 
 def route_auth(mode: AuthOpt, **extra: Any) -> dict[str, Any]:
-    """The `opt` a route handler declares to accept one kind of token."""
+    """The `opt` a route handler declares to accept one kind of token.
+
+    `allow_disabled=True` lets a disabled site through `guards.site_in_service`.
+    """
     return {"auth": mode, **extra}
 
 

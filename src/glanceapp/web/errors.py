@@ -25,7 +25,7 @@ from glanceapp.connect.errors import (
 )
 from glanceapp.forge.errors import FitError, ForgeError, JwksUnavailable
 from glanceapp.logs import printable
-from glanceapp.web.services import get_services
+from glanceapp.web.services import services_of
 from glanceapp.web.views import notice
 from glanceapp.web.views import problem as problem_view
 
@@ -53,7 +53,7 @@ def problem(
         view = problem_view(message)
     else:
         view, headers = notice(message), {**(headers or {}), **NOTICE_TARGET}
-    renderer = get_services(request.app.state).templates
+    renderer = services_of(request.app).templates
     return renderer.html(view, status_code=status_code, headers=headers, memo=True)
 
 

@@ -13,10 +13,10 @@ be framed by Jira and the popup must keep its opener.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlsplit
 
-from litestar.datastructures import MutableScopeHeaders
-from litestar.types import Message, Scope
+from litestar.types import Scope
 
 from glanceapp.domain import Tenant
 from glanceapp.settings import Settings
@@ -27,6 +27,14 @@ THEME_STYLES_ORIGIN = "https://connect-cdn.atl-paas.net"
 def _origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
+
+
+@lru_cache(maxsize=1024)
+def _site_ancestors(base_url: str, display_url: str | None) -> str:
+    sites = {_origin(base_url)}
+    if display_url:
+        sites.add(_origin(display_url))
+    return " ".join(sorted(sites))
 
 
 class SecurityHeaders:
@@ -46,7 +54,12 @@ class SecurityHeaders:
         self._popup_path = f"{settings.base_path}/link"
         self._callback_path = f"{settings.base_path}/link/callback"
         self._forge_prefix = f"{settings.base_path}/forge/"
-        self._hsts = settings.base_url.startswith("https://")
+        fixed = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
+        if settings.base_url.startswith("https://"):
+            fixed.append((b"strict-transport-security", b"max-age=31536000; includeSubDomains"))
+        self.fixed: tuple[tuple[bytes, bytes], ...] = tuple(fixed)
+        """The headers every response carries, encoded once."""
+        self._encoded_policy = lru_cache(maxsize=1024)(self._encode_policy)
 
     def policy(self, frame_ancestors: str) -> str:
         s = self._sources
@@ -65,20 +78,20 @@ class SecurityHeaders:
             return "'none'"  # the Forge sign-in page shows a password form; nothing frames it
         tenant = scope.get("user")
         if isinstance(tenant, Tenant):
-            sites = {_origin(tenant.base_url)}
-            if tenant.display_url:
-                sites.add(_origin(tenant.display_url))
-            return " ".join(sorted(sites))
+            return _site_ancestors(tenant.base_url, tenant.display_url)
         return self._default_ancestors
 
-    async def __call__(self, message: Message, scope: Scope) -> None:
-        if message["type"] != "http.response.start":
-            return
-        headers = MutableScopeHeaders.from_message(message)
-        headers["X-Content-Type-Options"] = "nosniff"
-        headers["Referrer-Policy"] = "no-referrer"
-        if self._hsts:
-            headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
-        content_type = headers.get("content-type", "")
-        if content_type.startswith("text/html"):
-            headers["Content-Security-Policy"] = self.policy(self.frame_ancestors(scope))
+    def _encode_policy(self, frame_ancestors: str) -> bytes:
+        return self.policy(frame_ancestors).encode("latin-1")
+
+    def add_to(self, headers: list[tuple[bytes, bytes]], scope: Scope) -> None:
+        """Append this response's security headers to its (lower-case) header list."""
+        html = False
+        for name, value in headers:
+            if name == b"content-type":
+                html = value.startswith(b"text/html")
+                break
+        headers.extend(self.fixed)
+        if html:
+            policy = self._encoded_policy(self.frame_ancestors(scope))
+            headers.append((b"content-security-policy", policy))

@@ -9,9 +9,7 @@ whose body is over the limit. Within the limit, the app receives the same body.
 
 from __future__ import annotations
 
-from litestar.enums import ScopeType
 from litestar.types import (
-    ASGIApp,
     HTTPRequestEvent,
     HTTPResponseBodyEvent,
     HTTPResponseStartEvent,
@@ -44,60 +42,62 @@ async def refuse_too_large(send: Send) -> None:
     await send(body)
 
 
-class BodyLimitMiddleware:
-    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
-        self.app = app
-        self.limit = limit
+_BODYLESS_METHODS = frozenset({"GET", "HEAD"})
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != ScopeType.HTTP:
-            await self.app(scope, receive, send)
-            return
-        announced: bytes | None = None
-        for name, value in scope["headers"]:
-            if name == b"content-length":
-                announced = value
-        if announced is not None:
-            try:
-                too_large = int(announced) > self.limit
-            except ValueError:
-                too_large = True
-            if too_large:
-                await refuse_too_large(send)
-                return
-            await self.app(scope, receive, send)
-            return
-        replay = await self._read_bounded(receive)
-        if replay is None:
-            await refuse_too_large(send)
-            return
-        await self.app(scope, replay, send)
 
-    async def _read_bounded(self, receive: Receive) -> Receive | None:
-        """Read a body of unannounced length; None once it passes the limit.
+async def bounded_receive(
+    scope: Scope, receive: Receive, limit: int = MAX_BODY_BYTES
+) -> Receive | None:
+    """The `receive` the app gets for this request; None when its body is over `limit`.
 
-        Returns a `receive` that hands the app the body read, then defers to the server.
-        """
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":  # the client went away: let the app see it
-                early: ReceiveMessage = message
-                return _replaying([early], receive)
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.limit:
-                return None
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
-        whole: HTTPRequestEvent = {
-            "type": "http.request",
-            "body": b"".join(chunks),
-            "more_body": False,
-        }
-        return _replaying([whole], receive)
+    A body announced over the limit is refused unread. A GET or HEAD announcing
+    neither Content-Length nor Transfer-Encoding has no body (HTTP/1.1), so the
+    server's own `receive` is kept; any other body of unannounced length is read
+    here, up to the limit, and replayed.
+    """
+    announced: bytes | None = None
+    chunked = False
+    for name, value in scope["headers"]:
+        if name == b"content-length":
+            announced = value
+        elif name == b"transfer-encoding":
+            chunked = True
+    if announced is not None:
+        try:
+            too_large = int(announced) > limit
+        except ValueError:
+            too_large = True
+        return None if too_large else receive
+    if not chunked and scope.get("method") in _BODYLESS_METHODS:
+        return receive
+    return await _read_bounded(receive, limit)
+
+
+async def _read_bounded(receive: Receive, limit: int) -> Receive | None:
+    """Read a body of unannounced length; None once it passes the limit.
+
+    Returns a `receive` that hands the app the body read, then defers to the server.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":  # the client went away: let the app see it
+            early: ReceiveMessage = message
+            return _replaying([early], receive)
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    whole: HTTPRequestEvent = {
+        "type": "http.request",
+        "body": b"".join(chunks),
+        "more_body": False,
+    }
+    return _replaying([whole], receive)
 
 
 def _replaying(messages: list[ReceiveMessage], receive: Receive) -> Receive:

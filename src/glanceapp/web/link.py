@@ -21,6 +21,7 @@ from glanceapp.text import MISSING_FIELDS
 from glanceapp.web import views
 from glanceapp.web.auth import route_auth
 from glanceapp.web.glance import NO_STORE
+from glanceapp.web.guards import signed_in_user
 from glanceapp.web.services import Services
 from glanceapp.web.views import status_view
 
@@ -29,7 +30,7 @@ LINKED_EVENT = "glanceapp:linked"
 
 def _person(request: Request[Tenant, VerifiedToken, State]) -> tuple[Tenant, str]:
     account_id = request.auth.account_id
-    assert account_id is not None  # route_auth(require_user=True) guarantees it
+    assert account_id is not None  # the signed_in_user guard guarantees it
     return request.user, account_id
 
 
@@ -39,7 +40,7 @@ async def link_page(services: NamedDependency[Services]) -> Response[bytes]:
     return services.templates.html(views.link_page(), headers=NO_STORE)
 
 
-@get("/link/form", opt=route_auth("context", require_user=True))
+@get("/link/form", opt=route_auth("context"), guards=[signed_in_user])
 async def link_form(services: NamedDependency[Services]) -> Response[bytes]:
     view = views.oidc_start() if services.oidc is not None else views.login_form()
     return services.templates.html(view, headers=NO_STORE)
@@ -73,7 +74,7 @@ async def _form_fields(request: Request[Tenant, VerifiedToken, State]) -> tuple[
     return usernames[0], passwords[0]
 
 
-@post("/link", status_code=200, opt=route_auth("context", require_user=True))
+@post("/link", status_code=200, opt=route_auth("context"), guards=[signed_in_user])
 async def link_submit(
     request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
 ) -> Response[bytes]:
@@ -105,7 +106,7 @@ def _status_partial(services: Services, outcome: LinkOutcome) -> Response[bytes]
     return services.templates.html(views.status_partial(view), headers=NO_STORE)
 
 
-@post("/link/renew", status_code=200, opt=route_auth("context", require_user=True))
+@post("/link/renew", status_code=200, opt=route_auth("context"), guards=[signed_in_user])
 async def link_renew(
     request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
 ) -> Response[bytes]:
@@ -113,7 +114,7 @@ async def link_renew(
     return _status_partial(services, await services.links.renew(tenant, account_id))
 
 
-@delete("/link", status_code=200, opt=route_auth("context", require_user=True))
+@delete("/link", status_code=200, opt=route_auth("context"), guards=[signed_in_user])
 async def link_delete(
     request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
 ) -> Response[bytes]:

@@ -39,6 +39,7 @@ from glanceapp.web import forge as forge_routes
 from glanceapp.web import views
 from glanceapp.web.auth import route_auth
 from glanceapp.web.glance import NO_STORE
+from glanceapp.web.guards import signed_in_user
 from glanceapp.web.services import OidcServices, Services
 from glanceapp.web.views import status_view
 
@@ -114,14 +115,14 @@ def _fields(body: bytes, names: tuple[str, ...]) -> dict[str, str] | None:
 # ---------------------------------------------------------------------------- Connect popup
 
 
-@post("/link/oidc", status_code=200, opt=route_auth("context", require_user=True))
+@post("/link/oidc", status_code=200, opt=route_auth("context"), guards=[signed_in_user])
 async def oidc_start(
     request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
 ) -> Response[bytes]:
     """From the popup: the flow is bound to the context JWT's site and person."""
     _oidc(services)
     account_id = request.auth.account_id
-    assert account_id is not None  # route_auth(require_user=True) guarantees it
+    assert account_id is not None  # the signed_in_user guard guarantees it
     try:
         url = await _start(services, site_id=request.user.client_key, account_id=account_id)
     except SignInRefused as exc:

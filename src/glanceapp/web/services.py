@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import httpx
-from litestar.datastructures import State
+from litestar import Litestar
 
 from glanceapp.forge import ForgeRules, SignatureMemo
 from glanceapp.jira.client import JiraClient
@@ -62,6 +62,11 @@ class Services:
     """The OpenID Connect sign-in's parts; None unless GLANCEAPP_SIGN_IN=oidc."""
 
 
-def get_services(state: State) -> Services:
-    services: Services = state.services
+def services_of(app: Litestar) -> Services:
+    """The `services` dependency: what the lifespan put on the app's state.
+
+    Provided as `lambda: services_of(app)`, it takes no parameters, so Litestar
+    has nothing to parse or validate for it per request.
+    """
+    services: Services = app.state.services
     return services

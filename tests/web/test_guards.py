@@ -1,0 +1,125 @@
+"""The guards: what an identified caller may do (a disabled site, a token without a person).
+
+Unit tests call each guard with a stand-in connection; the last tests check the
+real app: every route that takes a tenant token is behind `site_in_service`, and
+every route that acts for a person behind `signed_in_user`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from litestar import Litestar
+from litestar.handlers import HTTPRouteHandler
+
+from glanceapp.app import create_app
+from glanceapp.connect.errors import MissingClaim, TokenError, WrongIssuer
+from glanceapp.domain import Tenant
+from glanceapp.settings import Settings
+from glanceapp.site_use import CONNECT_SERVING_STATES
+from glanceapp.web.guards import signed_in_user, site_in_service
+
+PERSON_ROUTES = {
+    ("/link/form", "GET"),
+    ("/link", "POST"),
+    ("/link/renew", "POST"),
+    ("/link", "DELETE"),
+}
+DISABLED_ALLOWED = {("/enabled", "POST"), ("/disabled", "POST")}
+
+
+@dataclass
+class Token:
+    account_id: str | None
+
+
+@dataclass
+class Connection:
+    user: Any = None
+    auth: Any = None
+
+
+@dataclass
+class Handler:
+    opt: dict[str, Any] = field(default_factory=dict)
+
+
+def tenant(state: str) -> Tenant:
+    return Tenant(
+        client_key="jira:guards",
+        shared_secret="shared-secret-of-the-guards-site-0123456789",
+        base_url="https://guards.atlassian.net",
+        state=state,
+    )
+
+
+def check(guard: Any, connection: Connection, handler: Handler) -> None:
+    asyncio.run(guard(connection, handler))
+
+
+@pytest.mark.parametrize("state", sorted(CONNECT_SERVING_STATES))
+def test_a_site_in_service_passes(state: str) -> None:
+    check(site_in_service, Connection(user=tenant(state)), Handler({"auth": "context"}))
+
+
+def test_a_disabled_site_is_refused_where_the_route_does_not_allow_it() -> None:
+    with pytest.raises(WrongIssuer):
+        check(site_in_service, Connection(user=tenant("disabled")), Handler({"auth": "request"}))
+
+
+def test_a_disabled_site_passes_where_the_route_allows_it() -> None:
+    handler = Handler({"auth": "request", "allow_disabled": True})
+    check(site_in_service, Connection(user=tenant("disabled")), handler)
+
+
+def test_an_uninstalled_site_is_refused_even_where_disabled_is_allowed() -> None:
+    """The middleware refuses it first; the guard does not rely on that."""
+    with pytest.raises(WrongIssuer):
+        check(site_in_service, Connection(user=tenant("uninstalled")), Handler({"auth": "context"}))
+    handler = Handler({"auth": "request", "allow_disabled": True})
+    with pytest.raises(WrongIssuer):
+        check(site_in_service, Connection(user=tenant("uninstalled")), handler)
+
+
+def test_a_route_without_a_tenant_token_is_not_the_site_guards_business() -> None:
+    check(site_in_service, Connection(), Handler({}))
+
+
+def test_a_token_naming_a_person_passes_signed_in_user() -> None:
+    check(signed_in_user, Connection(auth=Token("5b10a2844c20165700ede21g")), Handler())
+
+
+@pytest.mark.parametrize("account_id", [None, ""])
+def test_a_token_without_a_person_is_refused_by_signed_in_user(account_id: str | None) -> None:
+    with pytest.raises(MissingClaim) as refused:
+        check(signed_in_user, Connection(auth=Token(account_id)), Handler())
+    assert isinstance(refused.value, TokenError)  # answered 401 like any token failure
+
+
+def routes(app: Litestar) -> dict[tuple[str, str], HTTPRouteHandler]:
+    found = {}
+    for route in app.routes:
+        for handler in getattr(route, "route_handlers", []):
+            if isinstance(handler, HTTPRouteHandler):
+                for method in handler.http_methods:
+                    found[(route.path, method)] = handler
+    return found
+
+
+def test_every_authenticated_route_serves_only_sites_in_service(settings: Settings) -> None:
+    app = create_app(settings, sweep_interval=None)
+    assert site_in_service in app.guards
+    authenticated = {key for key, h in routes(app).items() if h.opt.get("auth")}
+    assert authenticated >= PERSON_ROUTES | DISABLED_ALLOWED
+    allowed = {key for key, h in routes(app).items() if h.opt.get("allow_disabled")}
+    assert allowed == DISABLED_ALLOWED
+
+
+def test_every_route_acting_for_a_person_requires_one(settings: Settings) -> None:
+    app = create_app(settings, sweep_interval=None)
+    found = routes(app)
+    for key in PERSON_ROUTES:
+        assert signed_in_user in (found[key].guards or []), key
