@@ -216,8 +216,9 @@ class LinkService:
         """The status the glance shows: like `status`, but a person with no active key
         whose link was left unconfirmed (pending past the grace) has it settled now.
 
-        If the site's Jira fails or refuses to show their property, whether they are
-        linked is unknown: the state is `error`, never a guess. A site the app cannot
+        If the site's Jira fails or refuses to show their property, and no other key
+        of theirs settled as active, whether they are linked is unknown: the state is
+        `error`, never a guess. A site the app cannot
         call as itself (disabled, or reached only through Forge, whose status call
         brings no user token) shows what the database holds.
         """
@@ -225,9 +226,12 @@ class LinkService:
         if status.state != "unlinked" or not site_use(tenant).background_calls:
             return status
         confirmed = await self._recovery.confirm_pending(tenant, account_id, jira=self._jira)
-        if confirmed == "unknown":
+        if confirmed == "none":
+            return status
+        settled = await self.status(tenant, account_id)
+        if confirmed == "unknown" and settled.state == "unlinked":
             return LinkStatus("error", message=STATUS_UNKNOWN)
-        return status if confirmed == "none" else await self.status(tenant, account_id)
+        return settled  # a later link that did land answers for the person
 
     async def whoami(self, api_key: str) -> ApiKeyRecord | None:
         """The active, unexpired key record for a presented apiKey, else None."""
