@@ -625,3 +625,69 @@ async def test_the_sweep_purges_retired_keys_once_their_retention_has_passed(
 
     assert [r.state for r in await person_keys(db, tenant.client_key, ALICE)] == ["active"]
     assert [r.state for r in await person_keys(db, tenant.client_key, BOB)] == ["active"]
+
+
+# --------------------------------------------------------------------------- what settle counts
+
+
+async def test_settle_counts_an_activation_before_a_key_it_replaced(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    """The older key landed; activating it retires the newer one, which is then left alone."""
+    older = await pending_key(db, keyring, fake, tenant, ALICE, created_at=START - 1)
+    newer = await pending_key(db, keyring, fake, tenant, ALICE, created_at=START, landed=False)
+    clock.advance(PENDING_GRACE + 1)
+
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(activated=1)
+
+    assert (await key_state(db, older))[0] == "active"
+    assert (await key_state(db, newer))[0] == "revoked"
+
+
+async def test_settle_counts_every_key_it_must_retry(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    await pending_key(db, keyring, fake, tenant, ALICE, created_at=START - 1)
+    await pending_key(db, keyring, fake, tenant, ALICE, created_at=START)
+    clock.advance(PENDING_GRACE + 1)
+    fake.inject("GET", PROPERTY_PATH, status=503, times=1000)
+
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(retry_later=2)
+
+
+async def test_settle_counts_every_delete_it_carries_out(
+    service: LinkService,
+    tenant: Tenant,
+    db: Database,
+    fake: FakeJira,
+    clock: Clock,
+    make_jira: MakeJira,
+) -> None:
+    """Deletes owed under two property keys (the key was renamed between links)."""
+    for key in (PROPERTY_KEY, "glanceapp.previous"):
+        fake.set_property(ALICE, key, {"left": "behind"})
+        await db.execute(
+            """INSERT INTO property_deletes
+                   (client_key, account_id, property_key, created_at, attempts, next_attempt_at)
+               VALUES (?, ?, ?, ?, 0, ?)""",
+            (tenant.client_key, ALICE, key, START, START),
+        )
+
+    assert await service.settle(tenant, ALICE, jira=make_jira()) == SweepReport(deleted=2)
+
+    assert [fake.property(ALICE, key) for key in (PROPERTY_KEY, "glanceapp.previous")] == [
+        None,
+        None,
+    ]
