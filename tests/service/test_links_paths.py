@@ -29,15 +29,17 @@ from glanceapp.service.links import (
     LEASE_SECONDS,
     LEASE_WAIT_SECONDS,
     REVOKED_MEANWHILE,
+    WRONG_CREDENTIALS,
     LinkOutcome,
     LinkService,
     LinkStatus,
     SweepReport,
     account_paused,
     renewed_recently,
+    too_many_attempts,
 )
 from glanceapp.service.passwords import PasswordHasher
-from glanceapp.service.throttle import MAX_FAILURES, CheckGate
+from glanceapp.service.throttle import MAX_FAILURES, WINDOW_SECONDS, CheckGate
 from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
@@ -670,3 +672,19 @@ async def test_link_whose_password_changes_during_the_write_says_so(
     assert outcome == LinkOutcome(LinkStatus("unlinked"), CREDENTIALS_CHANGED)
     [row] = await person_keys(db, tenant.client_key, ALICE)
     assert (row.state, row.activated_at) == ("revoked", None)
+
+
+async def test_a_failure_that_completes_a_lock_about_to_lapse_still_says_wait(
+    service: LinkService, tenant: Tenant, clock: Clock
+) -> None:
+    """The fifth failure comes half a second before the first leaves the window: the
+    lock it completes lasts half a second, and the person is told to wait, not that the
+    password was wrong."""
+    for _ in range(MAX_FAILURES - 1):
+        assert (await service.link(tenant, ALICE, ACCOUNT, "wrong")).error == WRONG_CREDENTIALS
+    clock.advance(WINDOW_SECONDS - 0.5)
+
+    outcome = await service.link(tenant, ALICE, ACCOUNT, "wrong")
+
+    assert outcome.error == too_many_attempts(0.5)
+    assert outcome.error == "Too many attempts. Try again in 1 minute."
