@@ -688,3 +688,22 @@ async def test_a_failure_that_completes_a_lock_about_to_lapse_still_says_wait(
 
     assert outcome.error == too_many_attempts(0.5)
     assert outcome.error == "Too many attempts. Try again in 1 minute."
+
+
+async def test_a_superseded_credential_for_another_account_keeps_showing_the_link(
+    service: LinkService, tenant: Tenant, db: Database
+) -> None:
+    """Alice is linked as ada; a sign-in as another service account, whose password then
+    changed, makes nothing and leaves her link as it was."""
+    assert (await link(service, tenant)).ok
+    before = await service.status(tenant, ALICE)
+    accounts = LocalAccounts(db, PasswordHasher(CountingArgon2()))
+    await accounts.add("grace", "another password entirely", now=START)
+    stale = await AccountTable(db).get("grace")
+    assert stale is not None
+    await accounts.set_password("grace", "a third password entirely", now=START)
+
+    outcome = await service.link_credential(tenant, ALICE, Credential("grace", stale.generation))
+
+    assert outcome == LinkOutcome(before, CREDENTIALS_CHANGED)
+    assert outcome.status.state == "linked"
