@@ -65,7 +65,7 @@ MUTMUT_RUN = rm -f mutants/mutmut-stats.json && GLANCEAPP_MUTATION_TESTS="$(2)" 
 mutation-connect: $(STAMP)
 	$(call MUTMUT_RUN,"glanceapp.connect*" "glanceapp.forge*" "glanceapp.rules*",tests/connect tests/forge tests/test_rules.py,glanceapp.connect glanceapp.forge glanceapp.rules)
 mutation-auth: $(STAMP)
-	$(call MUTMUT_RUN,"glanceapp.web.auth*",tests/web/test_auth.py tests/web/test_lifecycle.py,glanceapp.web.auth)
+	$(call MUTMUT_RUN,"glanceapp.web.auth*" "glanceapp.web.guards*",tests/web/test_auth.py tests/web/test_guards.py tests/web/test_lifecycle.py,glanceapp.web.auth glanceapp.web.guards)
 mutation-links: $(STAMP)
 	$(call MUTMUT_RUN,"glanceapp.service.links*" "glanceapp.service.link_status*" "glanceapp.service.lease*" "glanceapp.service.recovery*" "glanceapp.service.apikeys*",tests/service,glanceapp.service)
 mutation: mutation-connect mutation-auth mutation-links
