@@ -7,6 +7,7 @@ its own refusals; those messages are tested with the callers. Here: the rules.
 from __future__ import annotations
 
 import ast
+import os
 import sys
 from pathlib import Path
 
@@ -37,7 +38,9 @@ def test_rules_import_only_the_standard_library() -> None:
             imported.update(alias.name.partition(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             imported.add(node.module.partition(".")[0])
-    assert imported - {"__future__"} <= sys.stdlib_module_names
+    # mutmut's trampoline is the one import a mutated copy adds, and only while it runs.
+    tolerated = {"__future__", "mutmut"} if "MUTANT_UNDER_TEST" in os.environ else {"__future__"}
+    assert imported - tolerated <= sys.stdlib_module_names
 
 
 # Account names
