@@ -7,6 +7,7 @@ Jira's tokens are made with PyJWT and atlassian_jwt (conftest's `JiraSide`).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -26,7 +27,7 @@ from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import CONTEXT_QSH, VerifiedToken
 from glanceapp.domain import Tenant
 from glanceapp.settings import Settings
-from glanceapp.web.auth import _query_token, canonical_request_of, route_auth
+from glanceapp.web.auth import TenantAuthMiddleware, _query_token, canonical_request_of, route_auth
 from glanceapp.web.guards import signed_in_user
 
 CLIENT_KEY = "jira:5a1d0c0e-0000-4000-8000-0000000a0711"
@@ -429,3 +430,46 @@ def test_query_token_decodes_as_parse_qsl_does(query: str) -> None:
     else:
         expected = values[0]
     assert _query_token(query) == expected
+
+
+def test_scopes_other_than_http_pass_through_untouched() -> None:
+    """Lifespan and websocket scopes carry no request to authenticate."""
+    seen: list[tuple[Any, Any, Any]] = []
+
+    async def inner(scope: Any, receive: Any, send: Any) -> None:
+        seen.append((scope, receive, send))
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "lifespan.startup"}
+
+    async def send(message: Any) -> None:
+        return None
+
+    scope = {"type": "lifespan"}
+    asyncio.run(TenantAuthMiddleware(inner)(scope, receive, send))  # type: ignore[arg-type]
+    assert seen == [(scope, receive, send)]
+
+
+def test_a_scope_without_a_query_string_is_read_as_an_empty_query(site: Site) -> None:
+    """ASGI makes `query_string` optional: its absence is an empty query, not a crash."""
+    seen: list[Any] = []
+
+    async def inner(scope: Any, receive: Any, send: Any) -> None:
+        seen.append((scope["user"].client_key, scope["auth"].account_id))
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b""}
+
+    async def send(message: Any) -> None:
+        return None
+
+    scope = {
+        "type": "http",
+        "method": "GET",
+        "path": "/probe/context",
+        "headers": [(b"authorization", f"JWT {context_token()}".encode())],
+        "route_handler": probe_context,
+        "app": site.client.app,
+    }
+    site.call(TenantAuthMiddleware(inner), scope, receive, send)
+    assert seen == [(CLIENT_KEY, ACCOUNT_ID)]

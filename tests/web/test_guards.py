@@ -123,3 +123,13 @@ def test_every_route_acting_for_a_person_requires_one(settings: Settings) -> Non
     found = routes(app)
     for key in PERSON_ROUTES:
         assert signed_in_user in (found[key].guards or []), key
+
+
+def test_a_refusal_names_why_for_the_log() -> None:
+    """The 401 says nothing more, but the log line must tell an operator which check failed."""
+    with pytest.raises(WrongIssuer) as refused_site:
+        check(site_in_service, Connection(user=tenant("disabled")), Handler({"auth": "context"}))
+    assert str(refused_site.value) == "disabled or uninstalled tenant"
+    with pytest.raises(MissingClaim) as refused_person:
+        check(signed_in_user, Connection(auth=Token(account_id=None)), Handler())
+    assert str(refused_person.value) == "sub"
