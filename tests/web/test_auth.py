@@ -21,7 +21,7 @@ from litestar.datastructures import State
 from litestar.testing import TestClient
 
 from glanceapp.app import create_app
-from glanceapp.connect.errors import MissingToken
+from glanceapp.connect.errors import MissingToken, WrongIssuer, WrongScheme
 from glanceapp.connect.install import InstallPayload
 from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import CONTEXT_QSH, VerifiedToken
@@ -473,3 +473,34 @@ def test_a_scope_without_a_query_string_is_read_as_an_empty_query(site: Site) ->
     }
     site.call(TenantAuthMiddleware(inner), scope, receive, send)
     assert seen == [(CLIENT_KEY, ACCOUNT_ID)]
+
+
+@pytest.mark.parametrize(
+    ("authorization", "refusal", "reason"),
+    [
+        ("Bearer abc", WrongScheme, "expected the JWT scheme"),
+        (f"JWT {context_token(secret='x' * 32)}", None, None),
+    ],
+    ids=["scheme", "issuer"],
+)
+def test_a_refusal_names_its_reason_for_the_log(
+    settings: Settings, authorization: str, refusal: Any, reason: str | None
+) -> None:
+    """The 401 says nothing more; the log line must say which check failed."""
+    with running(settings) as unknown_site:  # nothing installed: every issuer is unknown
+        scope = {
+            "type": "http",
+            "method": "GET",
+            "path": "/probe/context",
+            "query_string": b"",
+            "headers": [(b"authorization", authorization.encode())],
+            "route_handler": probe_context,
+            "app": unknown_site.client.app,
+        }
+
+        async def inner(scope: Any, receive: Any, send: Any) -> None:
+            raise AssertionError("a refused request never reaches the route")
+
+        with pytest.raises(refusal or WrongIssuer) as refused:
+            unknown_site.call(TenantAuthMiddleware(inner), scope, None, None)
+    assert str(refused.value) == (reason or "unknown or uninstalled tenant")
