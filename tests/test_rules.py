@@ -198,3 +198,14 @@ def test_is_loopback(host: str | None, loopback: bool) -> None:
 )
 def test_url_faults(url: str, faults: set[UrlFault]) -> None:
     assert url_faults(url) == faults
+
+
+def test_a_wildcard_over_a_one_letter_domain_is_a_pattern() -> None:
+    assert valid_host_pattern("*.a")
+
+
+def test_a_host_name_of_exactly_the_longest_length_is_a_pattern() -> None:
+    name = ".".join(["a" * 63, "b" * 63, "c" * 63, "d" * 61])
+    assert len(name) == 253
+    assert valid_host_pattern(name)
+    assert not valid_host_pattern(name + "e")

@@ -41,6 +41,7 @@ from glanceapp.connect.errors import (
 )
 from glanceapp.connect.install import (
     MAX_BODY_BYTES,
+    InstallPayload,
     VerifiedInstall,
     check_install_body,
     check_install_token,
@@ -837,3 +838,86 @@ def test_shared_secret_of_exactly_the_minimum_length_is_accepted() -> None:
     with pytest.raises(InstallPayloadError) as raised:
         _parse(install_body(sharedSecret="s" * 19))
     assert str(raised.value) == "field sharedSecret is shorter than 20 characters"
+
+
+# Edges of the defaults, and what each refusal says
+
+
+@pytest.mark.parametrize("late", [30.0, 30.5])
+def test_the_install_token_check_allows_thirty_seconds_by_default(
+    jira_install_key: rsa.RSAPrivateKey, late: float
+) -> None:
+    token = install_token(jira_install_key)
+    check = lambda: check_install_token(  # noqa: E731
+        authorization=f"JWT {token}",
+        request=INSTALLED,
+        app_base_url=APP_BASE_URL,
+        now=NOW + 180 + late,
+    )
+    if late <= 30:
+        check()
+    else:
+        with pytest.raises(ExpiredToken):
+            check()
+
+
+@pytest.mark.parametrize("late", [30.0, 30.5])
+def test_the_signed_install_allows_thirty_seconds_by_default(
+    key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey, late: float
+) -> None:
+    token = install_token(jira_install_key)
+    now = NOW + 180 + late
+    checked = check_install_token(
+        authorization=f"JWT {token}",
+        request=INSTALLED,
+        app_base_url=APP_BASE_URL,
+        leeway=60,
+        now=now,
+    )
+    payload = check_install_body(
+        checked, install_body(), allowed_hosts=ALLOWED_HOSTS, require_secret=True
+    )
+    verify = lambda: verify_signed_install(  # noqa: E731
+        checked,
+        payload,
+        public_key=key_server(checked.kid),
+        request=INSTALLED,
+        app_base_url=APP_BASE_URL,
+        now=now,
+    )
+    if late <= 30:
+        verify()
+    else:
+        with pytest.raises(ExpiredToken):
+            verify()
+
+
+def test_the_signed_install_names_an_issuer_that_is_not_the_payloads(
+    key_server: KeyServer, jira_install_key: rsa.RSAPrivateKey
+) -> None:
+    checked = check_install_token(
+        authorization=f"JWT {install_token(jira_install_key)}",
+        request=INSTALLED,
+        app_base_url=APP_BASE_URL,
+        now=NOW,
+    )
+    other = InstallPayload(client_key="another-site", base_url=SITE, shared_secret=SHARED_SECRET)
+    with pytest.raises(WrongIssuer) as refused:
+        verify_signed_install(
+            checked,
+            other,
+            public_key=key_server(checked.kid),
+            request=INSTALLED,
+            app_base_url=APP_BASE_URL,
+            now=NOW,
+        )
+    assert str(refused.value) == "iss does not match the payload's clientKey"
+
+
+def test_a_display_url_on_a_host_not_allowed_is_dropped_not_emptied() -> None:
+    payload = parse_install_payload(
+        install_body(displayUrl="https://elsewhere.example.org"),
+        allowed_hosts=ALLOWED_HOSTS,
+        require_secret=True,
+    )
+    assert payload.display_url is None

@@ -473,3 +473,20 @@ def test_defaults_are_no_query_and_no_context_path(path: str) -> None:
 def test_a_path_of_slashes_is_the_root() -> None:
     assert canonical_uri("//") == "/"
     assert canonical_uri("/") == "/"
+
+
+def test_without_a_context_path_nothing_is_cut_from_the_path() -> None:
+    """The default context path is empty: a path is never shortened by accident."""
+    from glanceapp.connect.qsh import canonical_request, canonical_uri, query_string_hash
+
+    assert canonical_uri("XXXX/glance") == "/XXXX/glance"
+    assert canonical_request("GET", "XXXX/glance") == "GET&/XXXX/glance&"
+    assert (
+        query_string_hash("GET", "XXXX/glance") == hashlib.sha256(b"GET&/XXXX/glance&").hexdigest()
+    )
+
+
+def test_a_context_path_ending_in_any_letter_is_cut_whole() -> None:
+    from glanceapp.connect.qsh import canonical_uri
+
+    assert canonical_uri("/boX/glance", "/boX/") == "/glance"

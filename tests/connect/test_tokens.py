@@ -39,6 +39,7 @@ from glanceapp.connect.tokens import (
     MAX_TOKEN_LENGTH,
     TokenKind,
     VerifiedToken,
+    check_time_claims,
     parse_tenant_token,
     parse_token,
     sign_app_token,
@@ -972,3 +973,41 @@ def test_app_token_and_assertion_take_the_time_from_the_caller() -> None:
 def test_verifying_a_tenant_token_requires_now() -> None:
     with pytest.raises(TypeError, match="now"):
         verify_tenant_token(context_token(), shared_secret=SHARED_SECRET, kind=TokenKind.CONTEXT)
+
+
+def _segment(value: Any) -> str:
+    return base64.urlsafe_b64encode(json.dumps(value).encode()).rstrip(b"=").decode()
+
+
+@pytest.mark.parametrize("bad", ["header", "payload"])
+def test_a_segment_that_is_not_base64url_says_so(bad: str) -> None:
+    header, payload = _segment({"alg": "HS256", "typ": "JWT"}), _segment({"iss": "x"})
+    token = (
+        f"{'e!30' if bad == 'header' else header}.{'e!30' if bad == 'payload' else payload}.c2ln"
+    )
+    with pytest.raises(MalformedToken) as refused:
+        parse_token(token, "HS256")
+    assert str(refused.value) == "token segment is not base64url"
+
+
+def test_an_empty_payload_is_not_a_jwt() -> None:
+    with pytest.raises(MalformedToken) as refused:
+        parse_token(f"{_segment({'alg': 'HS256'})}..c2ln", "HS256")
+    assert str(refused.value) == "token is not a JWT"
+
+
+def test_a_token_of_exactly_the_longest_length_is_read() -> None:
+    header = _segment({"alg": "HS256", "typ": "JWT"})
+    for pad in ("", "a", "aa"):
+        base = f"{header}.{_segment({'iss': 'x', 'pad': pad})}."
+        if (MAX_TOKEN_LENGTH - len(base)) % 4 != 1:  # a base64url length that decodes
+            break
+    token = base + "a" * (MAX_TOKEN_LENGTH - len(base))
+    assert len(token) == MAX_TOKEN_LENGTH
+    assert parse_token(token, "HS256").claims["iss"] == "x"
+    with pytest.raises(MalformedToken, match="too long"):
+        parse_token(token + "a", "HS256")
+
+
+def test_a_finite_fractional_expiry_is_a_time() -> None:
+    assert check_time_claims({"iat": 100, "exp": 280.5}, now=200, leeway=0) == 280
