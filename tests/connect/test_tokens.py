@@ -1011,3 +1011,10 @@ def test_a_token_of_exactly_the_longest_length_is_read() -> None:
 
 def test_a_finite_fractional_expiry_is_a_time() -> None:
     assert check_time_claims({"iat": 100, "exp": 280.5}, now=200, leeway=0) == 280
+
+
+def test_a_segment_with_a_non_ascii_character_says_it_is_not_base64url() -> None:
+    token = f"é30.{_segment({'iss': 'x'})}.c2ln"
+    with pytest.raises(MalformedToken) as refused:
+        parse_token(token, "HS256")
+    assert str(refused.value) == "token segment is not base64url"
