@@ -25,8 +25,15 @@ from glanceapp.domain import Tenant
 from glanceapp.jira.client import JiraClient
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
-from glanceapp.service.apikeys import api_key_from_property, key_macs
+from glanceapp.service.apikeys import (
+    api_key_from_property,
+    key_mac,
+    key_macs,
+    new_api_key,
+    property_value,
+)
 from glanceapp.service.links import LinkService
+from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyRecord, ApiKeyTable
 from glanceapp.storage.db import Database
 from support.clock import Clock as Clock
@@ -249,3 +256,56 @@ async def leave_stale_lease(
 def database_bytes(directory: Path) -> bytes:
     """Everything SQLite has written for the database: the file, its WAL and shared memory."""
     return b"".join(path.read_bytes() for path in sorted(directory.glob("glanceapp.db*")))
+
+
+# --------------------------------------------------------------------------- unfinished business
+
+
+async def pending_key(
+    db: Database,
+    keyring: Keyring,
+    fake: FakeJira,
+    tenant: Tenant,
+    account_id: str,
+    *,
+    created_at: float = START,
+    landed: bool = True,
+) -> int:
+    """A pending key as a write whose answer was lost leaves it; Jira holds it if `landed`."""
+    account = await AccountTable(db).get(ACCOUNT)
+    assert account is not None
+    api_key = new_api_key()
+    key_id = await ApiKeyTable(db).create_pending(
+        key_mac=key_mac(keyring, api_key),
+        client_key=tenant.client_key,
+        account_id=account_id,
+        service_account=ACCOUNT,
+        now=created_at,
+        expires_at=created_at + TTL,
+        linked_at=created_at,
+        credential_generation=account.generation,
+    )
+    assert key_id is not None
+    if landed:
+        value = property_value(
+            keyring,
+            api_key=api_key,
+            account=ACCOUNT,
+            expires_at=created_at + TTL,
+            linked_at=created_at,
+            client_key=tenant.client_key,
+            account_id=account_id,
+            property_key=PROPERTY_KEY,
+        )
+        fake.set_property(account_id, PROPERTY_KEY, value)
+    return key_id
+
+
+async def queue_delete(db: Database, tenant: Tenant, account_id: str, *, due: float) -> None:
+    """A property delete owed to Jira, due at `due` (as unlink leaves one when Jira is down)."""
+    await db.execute(
+        """INSERT INTO property_deletes
+               (client_key, account_id, property_key, created_at, attempts, next_attempt_at)
+           VALUES (?, ?, ?, ?, 0, ?)""",
+        (tenant.client_key, account_id, PROPERTY_KEY, due, due),
+    )

@@ -11,9 +11,7 @@ from glanceapp.jira.client import JiraClient
 from glanceapp.jira.errors import JiraUnavailable
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
-from glanceapp.service.apikeys import key_mac, new_api_key, property_value
 from glanceapp.service.links import STATUS_UNKNOWN, LinkService, LinkStatus
-from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.tenants import TenantStore
@@ -23,7 +21,6 @@ from .support import (
     ALICE,
     PASSWORD,
     PENDING_GRACE,
-    PROPERTY_KEY,
     PROPERTY_PATH,
     START,
     TTL,
@@ -31,47 +28,9 @@ from .support import (
     MakeJira,
     MakeService,
     jira_calls,
+    pending_key,
     person_keys,
 )
-
-
-async def pending_key(
-    db: Database,
-    keyring: Keyring,
-    fake: FakeJira,
-    tenant: Tenant,
-    *,
-    created_at: float = START,
-    landed: bool = True,
-) -> int:
-    """A link whose write went unanswered: a pending key, held by the property if `landed`."""
-    account = await AccountTable(db).get(ACCOUNT)
-    assert account is not None
-    api_key = new_api_key()
-    key_id = await ApiKeyTable(db).create_pending(
-        key_mac=key_mac(keyring, api_key),
-        client_key=tenant.client_key,
-        account_id=ALICE,
-        service_account=ACCOUNT,
-        now=created_at,
-        expires_at=created_at + TTL,
-        linked_at=created_at,
-        credential_generation=account.generation,
-    )
-    assert key_id is not None
-    if landed:
-        value = property_value(
-            keyring,
-            api_key=api_key,
-            account=ACCOUNT,
-            expires_at=created_at + TTL,
-            linked_at=created_at,
-            client_key=tenant.client_key,
-            account_id=ALICE,
-            property_key=PROPERTY_KEY,
-        )
-        fake.set_property(ALICE, PROPERTY_KEY, value)
-    return key_id
 
 
 async def test_without_unfinished_business_the_glance_reads_only_the_database(
@@ -92,7 +51,7 @@ async def test_a_link_still_within_its_grace_is_not_judged_yet(
     fake: FakeJira,
     clock: Clock,
 ) -> None:
-    await pending_key(db, keyring, fake, tenant)
+    await pending_key(db, keyring, fake, tenant, ALICE)
     clock.advance(PENDING_GRACE - 1)
     assert await service.glance_status(tenant, ALICE) == LinkStatus("unlinked")
     assert jira_calls(fake) == []
@@ -106,7 +65,7 @@ async def test_a_link_that_landed_shows_as_linked_once_its_grace_is_over(
     fake: FakeJira,
     clock: Clock,
 ) -> None:
-    key_id = await pending_key(db, keyring, fake, tenant)
+    key_id = await pending_key(db, keyring, fake, tenant, ALICE)
     clock.advance(PENDING_GRACE + 1)
 
     status = await service.glance_status(tenant, ALICE)
@@ -126,7 +85,7 @@ async def test_a_link_that_never_landed_shows_as_unlinked(
     fake: FakeJira,
     clock: Clock,
 ) -> None:
-    await pending_key(db, keyring, fake, tenant, landed=False)
+    await pending_key(db, keyring, fake, tenant, ALICE, landed=False)
     clock.advance(PENDING_GRACE + 1)
     assert await service.glance_status(tenant, ALICE) == LinkStatus("unlinked")
     assert await person_keys(db, tenant.client_key, ALICE) == []
@@ -140,7 +99,7 @@ async def test_when_jira_will_not_show_the_property_the_state_is_error(
     fake: FakeJira,
     clock: Clock,
 ) -> None:
-    await pending_key(db, keyring, fake, tenant)
+    await pending_key(db, keyring, fake, tenant, ALICE)
     clock.advance(PENDING_GRACE + 1)
     fake.inject("GET", PROPERTY_PATH, status=503, times=1000)
 
@@ -161,7 +120,7 @@ async def test_a_disabled_site_shows_what_the_database_holds(
     clock: Clock,
 ) -> None:
     """Jira refuses a disabled app: the status is read without calling it."""
-    await pending_key(db, keyring, fake, tenant)
+    await pending_key(db, keyring, fake, tenant, ALICE)
     assert await tenants.set_enabled(tenant.client_key, False, now=START)
     disabled = await tenants.load(tenant.client_key)
     assert disabled is not None
@@ -195,8 +154,10 @@ async def test_one_unanswered_read_leaves_the_state_unknown_whatever_else_settle
     fake: FakeJira,
     clock: Clock,
 ) -> None:
-    unknown = await pending_key(db, keyring, fake, tenant, created_at=START - 1, landed=False)
-    await pending_key(db, keyring, fake, tenant, created_at=START, landed=False)
+    unknown = await pending_key(
+        db, keyring, fake, tenant, ALICE, created_at=START - 1, landed=False
+    )
+    await pending_key(db, keyring, fake, tenant, ALICE, created_at=START, landed=False)
     service = await make_service(make_jira(FirstReadFails))
     clock.advance(PENDING_GRACE + 1)
 
@@ -214,8 +175,8 @@ async def test_a_later_link_that_landed_answers_even_if_an_earlier_read_failed(
     fake: FakeJira,
     clock: Clock,
 ) -> None:
-    await pending_key(db, keyring, fake, tenant, created_at=START - 1, landed=False)
-    await pending_key(db, keyring, fake, tenant, created_at=START)
+    await pending_key(db, keyring, fake, tenant, ALICE, created_at=START - 1, landed=False)
+    await pending_key(db, keyring, fake, tenant, ALICE, created_at=START)
     service = await make_service(make_jira(FirstReadFails))
     clock.advance(PENDING_GRACE + 1)
 

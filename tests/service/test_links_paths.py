@@ -19,7 +19,6 @@ from glanceapp.domain import Tenant
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.service.accounts import CheckUnavailable, Credential, LocalAccounts
-from glanceapp.service.apikeys import key_mac, new_api_key, property_value
 from glanceapp.service.links import (
     BUSY,
     CHECKS_BUSY,
@@ -66,7 +65,9 @@ from .support import (
     jira_calls,
     leave_stale_lease,
     pending_deletes,
+    pending_key,
     person_keys,
+    queue_delete,
 )
 
 
@@ -266,43 +267,6 @@ async def test_a_busy_person_does_not_block_another(
 # --------------------------------------------------------------------------- the sweep
 
 
-async def landed_pending_key(
-    db: Database,
-    keyring: Keyring,
-    fake: FakeJira,
-    tenant: Tenant,
-    account_id: str,
-    *,
-    created_at: float,
-    write: bool = True,
-) -> int:
-    """A pending key as a write whose answer was lost leaves it; Jira holds it if `write`."""
-    api_key = new_api_key()
-    key_id = await ApiKeyTable(db).create_pending(
-        key_mac=key_mac(keyring, api_key),
-        client_key=tenant.client_key,
-        account_id=account_id,
-        service_account=ACCOUNT,
-        now=created_at,
-        expires_at=created_at + TTL,
-        linked_at=created_at,
-        credential_generation=await credential_generation(db),
-    )
-    if write:
-        value = property_value(
-            keyring,
-            api_key=api_key,
-            account=ACCOUNT,
-            expires_at=created_at + TTL,
-            linked_at=created_at,
-            client_key=tenant.client_key,
-            account_id=account_id,
-            property_key=PROPERTY_KEY,
-        )
-        fake.set_property(account_id, PROPERTY_KEY, value)
-    return key_id
-
-
 async def credential_generation(db: Database) -> int:
     """The generation a key for the service account is issued under (its password's)."""
     row = await AccountTable(db).get(ACCOUNT)
@@ -338,7 +302,7 @@ async def test_sweep_records_when_it_activated_a_key(
     fake: FakeJira,
     clock: Clock,
 ) -> None:
-    key_id = await landed_pending_key(db, keyring, fake, tenant, ALICE, created_at=START)
+    key_id = await pending_key(db, keyring, fake, tenant, ALICE, created_at=START)
     swept_at = clock.advance(PENDING_GRACE + 1)
 
     assert await service.sweep() == SweepReport(activated=1)
@@ -358,10 +322,10 @@ async def test_a_disabled_sites_pending_key_does_not_stop_the_sweep_for_later_ke
     clock: Clock,
 ) -> None:
     disabled = await disabled_site(tenants, fake)
-    stuck = await landed_pending_key(
-        db, keyring, fake, disabled, ALICE, created_at=START - 1, write=False
+    stuck = await pending_key(
+        db, keyring, fake, disabled, ALICE, created_at=START - 1, landed=False
     )
-    later = await landed_pending_key(db, keyring, fake, tenant, BOB, created_at=START)
+    later = await pending_key(db, keyring, fake, tenant, BOB, created_at=START)
     clock.advance(PENDING_GRACE + 1)
 
     assert await service.sweep() == SweepReport(activated=1, retry_later=1)
@@ -393,15 +357,6 @@ async def test_a_disabled_sites_delete_does_not_stop_the_sweep_for_later_deletes
 
     assert [row["client_key"] for row in await pending_deletes(db)] == [disabled.client_key]
     assert fake.property(BOB, PROPERTY_KEY) is None
-
-
-async def queue_delete(db: Database, tenant: Tenant, account_id: str, *, due: float) -> None:
-    await db.execute(
-        """INSERT INTO property_deletes
-               (client_key, account_id, property_key, created_at, attempts, next_attempt_at)
-           VALUES (?, ?, ?, ?, 0, ?)""",
-        (tenant.client_key, account_id, PROPERTY_KEY, due, due),
-    )
 
 
 # --------------------------------------------------------------------------- what the person reads
@@ -634,7 +589,7 @@ async def test_by_default_a_pending_key_is_judged_after_thirty_seconds(
     clock: Clock,
 ) -> None:
     service = await bare_service(db, keyring, make_jira, clock)
-    key_id = await landed_pending_key(db, keyring, fake, tenant, ALICE, created_at=clock.now)
+    key_id = await pending_key(db, keyring, fake, tenant, ALICE, created_at=clock.now)
     clock.advance(29)
     assert await service.sweep() == SweepReport()
     clock.advance(2)

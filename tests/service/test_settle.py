@@ -20,9 +20,7 @@ from glanceapp.jira.errors import JiraNotConfigured
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.service.accounts import LocalAccounts
-from glanceapp.service.apikeys import key_mac, new_api_key, property_value
 from glanceapp.service.links import LEASE_SECONDS, LinkService, SweepReport
-from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.forge import ForgeStore, InstallationFacts
@@ -38,7 +36,6 @@ from .support import (
     PROPERTY_KEY,
     PROPERTY_PATH,
     START,
-    TTL,
     Clock,
     MakeJira,
     MakeService,
@@ -47,60 +44,10 @@ from .support import (
     jira_calls,
     leave_stale_lease,
     pending_deletes,
+    pending_key,
     person_keys,
+    queue_delete,
 )
-
-
-async def pending_key(
-    db: Database,
-    keyring: Keyring,
-    fake: FakeJira,
-    tenant: Tenant,
-    account_id: str,
-    *,
-    created_at: float = START,
-    landed: bool = True,
-) -> int:
-    """A pending key as a write whose answer was lost leaves it; Jira holds it if `landed`."""
-    account = await AccountTable(db).get(ACCOUNT)
-    assert account is not None
-    api_key = new_api_key()
-    key_id = await ApiKeyTable(db).create_pending(
-        key_mac=key_mac(keyring, api_key),
-        client_key=tenant.client_key,
-        account_id=account_id,
-        service_account=ACCOUNT,
-        now=created_at,
-        expires_at=created_at + TTL,
-        linked_at=created_at,
-        credential_generation=account.generation,
-    )
-    assert key_id is not None
-    if landed:
-        fake.set_property(
-            account_id,
-            PROPERTY_KEY,
-            property_value(
-                keyring,
-                api_key=api_key,
-                account=ACCOUNT,
-                expires_at=created_at + TTL,
-                linked_at=created_at,
-                client_key=tenant.client_key,
-                account_id=account_id,
-                property_key=PROPERTY_KEY,
-            ),
-        )
-    return key_id
-
-
-async def queue_delete(db: Database, tenant: Tenant, account_id: str, *, due: float) -> None:
-    await db.execute(
-        """INSERT INTO property_deletes
-               (client_key, account_id, property_key, created_at, attempts, next_attempt_at)
-           VALUES (?, ?, ?, ?, 0, ?)""",
-        (tenant.client_key, account_id, PROPERTY_KEY, due, due),
-    )
 
 
 async def key_state(db: Database, key_id: int) -> tuple[str, float | None]:
