@@ -10,8 +10,8 @@ from html import unescape
 import pytest
 
 from glanceapp.sandbox.fakesignin import Check, FakeSignIn
-from glanceapp.service.http_check import NO_ANSWER, UNREACHABLE
 from glanceapp.service.links import REAUTH_NEEDED, WRONG_CREDENTIALS
+from glanceapp.text import CHECK_NO_ANSWER, CHECK_UNREACHABLE
 
 from . import test_forge
 from .conftest import E2E, Clock, Launch, elements, root
@@ -106,7 +106,7 @@ def test_http_wrong_signature_at_the_endpoint_alerts_and_writes_nothing(
     env = _launch(launch, endpoint)
     endpoint.set_secret("a different secret the app does not hold, 0123")
     answer = env.site.link(env.client, ANN_ID, "ann", ANN_PASSWORD)
-    assert _refused_and_nothing_written(env, answer.text) == NO_ANSWER
+    assert _refused_and_nothing_written(env, answer.text) == CHECK_NO_ANSWER
     assert endpoint.checks == [Check(None, False, 400)]
 
 
@@ -116,7 +116,7 @@ def test_http_stale_timestamp_is_refused_by_the_endpoint_and_writes_nothing(
     env = _launch(launch, endpoint)
     endpoint.set_clock(int(clock.moved) + 301)  # the request reaches it six minutes late
     answer = env.site.link(env.client, ANN_ID, "ann", ANN_PASSWORD)
-    assert _refused_and_nothing_written(env, answer.text) == NO_ANSWER
+    assert _refused_and_nothing_written(env, answer.text) == CHECK_NO_ANSWER
     assert endpoint.checks == [Check(None, False, 400)]
 
 
@@ -124,7 +124,7 @@ def test_http_endpoint_500_alerts_and_writes_nothing(launch: Launch, endpoint: F
     env = _launch(launch, endpoint)
     endpoint.inject("POST", "/check", status=500)
     answer = env.site.link(env.client, ANN_ID, "ann", ANN_PASSWORD)
-    assert _refused_and_nothing_written(env, answer.text) == NO_ANSWER
+    assert _refused_and_nothing_written(env, answer.text) == CHECK_NO_ANSWER
 
 
 def test_http_endpoint_timeout_alerts_and_writes_nothing(
@@ -136,14 +136,14 @@ def test_http_endpoint_timeout_alerts_and_writes_nothing(
         answer = env.site.link(env.client, ANN_ID, "ann", ANN_PASSWORD)
     finally:
         endpoint.release_hangs()
-    assert _refused_and_nothing_written(env, answer.text) == UNREACHABLE
+    assert _refused_and_nothing_written(env, answer.text) == CHECK_UNREACHABLE
 
 
 def test_http_endpoint_down_alerts_and_writes_nothing(launch: Launch, endpoint: FakeSignIn) -> None:
     env = _launch(launch, endpoint)
     endpoint.close()
     answer = env.site.link(env.client, ANN_ID, "ann", ANN_PASSWORD)
-    assert _refused_and_nothing_written(env, answer.text) == UNREACHABLE
+    assert _refused_and_nothing_written(env, answer.text) == CHECK_UNREACHABLE
 
 
 def test_http_redirect_is_not_followed_with_the_password(
@@ -152,7 +152,7 @@ def test_http_redirect_is_not_followed_with_the_password(
     env = _launch(launch, endpoint)
     endpoint.inject("POST", "/check", status=307)
     answer = env.site.link(env.client, ANN_ID, "ann", ANN_PASSWORD)
-    assert _refused_and_nothing_written(env, answer.text) == NO_ANSWER
+    assert _refused_and_nothing_written(env, answer.text) == CHECK_NO_ANSWER
     assert [r.path for r in endpoint.requests] == ["/check"]
 
 
@@ -229,7 +229,7 @@ def test_http_sign_in_through_the_forge_sign_in_page(
         endpoint.inject("POST", "/check", status=500)
         failed = env.sign_in(browser, fields, "ann", ANN_PASSWORD)
         assert failed.status_code == 200
-        assert unescape(NO_ANSWER) in unescape(failed.text)
+        assert unescape(CHECK_NO_ANSWER) in unescape(failed.text)
         assert env.forge.property_of(ALICE, "glanceapp.link") is None
         assert env.active_keys(env.forge.cloud_id, ALICE) == []
 

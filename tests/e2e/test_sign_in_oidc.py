@@ -23,13 +23,13 @@ from glanceapp.sandbox.oidc_provider import (
     provider_missing,
     sign_in_at_provider,
 )
-from glanceapp.service.oidc import (
-    CANCELLED,
-    FLOW_GONE,
-    NO_ACCOUNT,
-    NOT_ALLOWED,
-    REFUSED,
-    UNAVAILABLE,
+from glanceapp.text import (
+    PROVIDER_CANCELLED,
+    PROVIDER_FLOW_GONE,
+    PROVIDER_NO_ACCOUNT,
+    PROVIDER_NOT_ALLOWED,
+    PROVIDER_REFUSED,
+    PROVIDER_UNAVAILABLE,
     USE_PROVIDER,
 )
 
@@ -184,7 +184,7 @@ def test_oidc_required_claim_absent_links_nobody(launch: Launch, provider: Provi
     env = _launch(launch, provider, oidc_required_claim="groups=admins")
     page = env.client.get(_sign_in(env, ALICE_ID))
     assert page.status_code == 200
-    assert _page_alert(page.text) == NOT_ALLOWED
+    assert _page_alert(page.text) == PROVIDER_NOT_ALLOWED
     _nothing_written(env)
 
 
@@ -199,7 +199,7 @@ def test_oidc_missing_configured_username_claim_links_nobody(
 ) -> None:
     env = _launch(launch, provider, oidc_username_claim="preferred_username")
     page = env.client.get(_sign_in(env, ALICE_ID, login="nameless"))
-    assert _page_alert(page.text) == NO_ACCOUNT
+    assert _page_alert(page.text) == PROVIDER_NO_ACCOUNT
     _nothing_written(env)
 
 
@@ -225,7 +225,7 @@ def test_oidc_wrong_state_links_nobody(launch: Launch, provider: Provider) -> No
     forged = re.sub(r"state=[^&]+", "state=not-the-state-that-was-issued", callback)
     page = env.client.get(forged)
     assert page.status_code == 400
-    assert _page_alert(page.text) == FLOW_GONE
+    assert _page_alert(page.text) == PROVIDER_FLOW_GONE
     assert env.site.property_writes() == []
     assert env.rows("SELECT count(*) FROM api_keys")[0][0] == 0
 
@@ -237,7 +237,7 @@ def test_oidc_callback_without_one_state_links_nobody(
     env = _launch(launch, provider)
     page = env.client.get(f"/link/callback{query}")
     assert page.status_code == 400
-    assert _page_alert(page.text) == FLOW_GONE
+    assert _page_alert(page.text) == PROVIDER_FLOW_GONE
     _nothing_written(env)
 
 
@@ -249,7 +249,7 @@ def test_oidc_replayed_callback_links_nobody(launch: Launch, provider: Provider)
 
     again = env.client.get(callback)
     assert again.status_code == 400
-    assert _page_alert(again.text) == FLOW_GONE
+    assert _page_alert(again.text) == PROVIDER_FLOW_GONE
     assert env.site.property_writes() == writes
     assert env.keys(env.site, ALICE_ID) == keys
 
@@ -265,7 +265,7 @@ def test_oidc_replayed_code_under_a_new_state_is_refused(
     # A fresh flow for Bob, completed with Alice's spent code: the provider refuses it.
     state = httpx.URL(_start(env, BOB_ID)).params["state"]
     page = env.client.get("/link/callback", params={"state": state, "code": code})
-    assert _page_alert(page.text) == CANCELLED
+    assert _page_alert(page.text) == PROVIDER_CANCELLED
     assert env.site.property_writes() == writes
     assert env.site.property(BOB_ID) is None
     assert env.keys(env.site, BOB_ID) == []
@@ -276,7 +276,7 @@ def test_oidc_expired_flow_links_nobody(launch: Launch, provider: Provider, cloc
     callback = _sign_in(env, ALICE_ID)
     clock.advance(601)
     page = env.client.get(callback)
-    assert _page_alert(page.text) == FLOW_GONE
+    assert _page_alert(page.text) == PROVIDER_FLOW_GONE
     _nothing_written(env)
 
 
@@ -284,7 +284,7 @@ def test_oidc_cancelled_at_the_provider_links_nobody(launch: Launch, provider: P
     env = _launch(launch, provider)
     state = httpx.URL(_start(env, ALICE_ID)).params["state"]
     page = env.client.get("/link/callback", params={"state": state, "error": "access_denied"})
-    assert _page_alert(page.text) == CANCELLED
+    assert _page_alert(page.text) == PROVIDER_CANCELLED
     _nothing_written(env)
 
 
@@ -311,7 +311,7 @@ def test_oidc_forged_id_token_links_nobody(
     provider.proxy.rewrite = lambda token: FORGERIES[forgery](provider, token)
     page = env.client.get(_sign_in(env, ALICE_ID))
     assert page.status_code == 200
-    assert _page_alert(page.text) == REFUSED
+    assert _page_alert(page.text) == PROVIDER_REFUSED
     _nothing_written(env)
 
 
@@ -335,7 +335,7 @@ def test_oidc_provider_down_shows_an_alert_and_writes_nothing_then_recovers(
     started = env.client.post("/link/oidc", headers=env.site.headers(ALICE_ID))
     assert started.status_code == 200
     assert "hx-redirect" not in started.headers
-    assert alert_text(started.text) == UNAVAILABLE
+    assert alert_text(started.text) == PROVIDER_UNAVAILABLE
     _nothing_written(env)
 
     provider.proxy.down = False  # discovery is retried on the next request

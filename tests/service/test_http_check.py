@@ -10,13 +10,13 @@ import pytest
 
 from glanceapp.service.accounts import CheckUnavailable
 from glanceapp.service.http_check import (
-    NO_ANSWER,
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
     account_from_answer,
     signature,
     signed_request,
 )
+from glanceapp.text import CHECK_NO_ANSWER
 
 SECRET = "team-sign-in-secret-0123456789-abcdefgh"
 
@@ -59,7 +59,7 @@ def test_refusing_statuses_are_wrong_credentials(status: int) -> None:
 def test_any_other_status_is_no_answer(status: int) -> None:
     with pytest.raises(CheckUnavailable) as caught:
         account_from_answer(status, b'{"account": "ann"}', "ann")
-    assert caught.value.message == NO_ANSWER
+    assert caught.value.message == CHECK_NO_ANSWER
 
 
 @pytest.mark.parametrize(

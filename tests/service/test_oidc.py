@@ -18,8 +18,6 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from glanceapp.service.oidc import (
-    NO_ACCOUNT,
-    NOT_ALLOWED,
     AccountRefused,
     IdTokenRefused,
     ProviderMetadata,
@@ -29,6 +27,7 @@ from glanceapp.service.oidc import (
     read_metadata,
     verify_id_token,
 )
+from glanceapp.text import PROVIDER_NO_ACCOUNT, PROVIDER_NOT_ALLOWED
 from support.keys import rsa_key
 
 ISSUER = "https://id.example.com/realms/team"
@@ -277,7 +276,7 @@ def test_a_configured_claim_has_no_fallback() -> None:
             username_claim="preferred_username",
             required_claim=None,
         )
-    assert caught.value.message == NO_ACCOUNT
+    assert caught.value.message == PROVIDER_NO_ACCOUNT
 
 
 @pytest.mark.parametrize("value", ["", " padded", "line\nbreak", "x" * 129, 7, ["ann"]])
@@ -306,4 +305,4 @@ def test_the_required_claim_equals_or_contains_the_value(claim: Any, allowed: bo
     else:
         with pytest.raises(AccountRefused) as caught:
             account_from_claims(found, username_claim=None, required_claim=("groups", "jira-users"))
-        assert caught.value.message == NOT_ALLOWED
+        assert caught.value.message == PROVIDER_NOT_ALLOWED

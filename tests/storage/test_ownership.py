@@ -1,4 +1,4 @@
-"""Every table has one owner: SQL lives in `glanceapp.storage`, each table's writes in one module.
+"""Every table has one owner: SQL lives in `glanceapp.storage`, each table's statements in one module.
 
 Read as source text, so a statement slipped into the service or the CLI, or a
 second module that writes a table, fails here before anyone has to find it.
@@ -25,18 +25,23 @@ SQL_STATEMENT = re.compile(
 )
 DATABASE_CALL = re.compile(r"\.(execute|executemany|executescript|fetchone|fetchall)\(")
 WRITE = re.compile(r"\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+([a-z_]+)\b")
+# Any statement naming a table: a read as much as a write (`DO UPDATE SET` names none).
+TOUCH = re.compile(r"\b(?:FROM|JOIN|INTO|UPDATE)\s+(?!SET\b)([a-z_]+)\b")
 REVOKE = re.compile(r"SET\s+state\s*=\s*'revoked'")
 
 
 def _sources_outside_storage() -> list[Path]:
-    return [*sorted((PACKAGE / "service").glob("*.py")), PACKAGE / "cli.py"]
+    """Every module of the package but storage's: service, the CLI, web, jira, the sandbox."""
+    return sorted(path for path in PACKAGE.rglob("*.py") if STORAGE not in path.parents)
 
 
 def _storage_modules() -> list[Path]:
     return sorted(path for path in STORAGE.glob("*.py") if path != SCHEMA)
 
 
-@pytest.mark.parametrize("path", _sources_outside_storage(), ids=lambda path: path.name)
+@pytest.mark.parametrize(
+    "path", _sources_outside_storage(), ids=lambda path: str(path.relative_to(PACKAGE))
+)
 def test_service_and_cli_hold_no_sql(path: Path) -> None:
     text = path.read_text()
     assert SQL_STATEMENT.findall(text) == [], f"{path.name} holds SQL; it belongs in storage/"
@@ -53,6 +58,18 @@ def test_each_table_is_written_by_one_storage_module() -> None:
     assert writers["property_deletes"] == {"property_deletes.py"}
     assert writers["api_keys"] == {"api_keys.py"}
     assert writers["tenants"] == {"tenants.py"}
+
+
+def test_each_table_is_read_and_written_by_one_storage_module() -> None:
+    """No module reads another's table either: its owner answers for it (a method, not a join)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for path in _storage_modules():
+        for table in TOUCH.findall(path.read_text()):
+            owners[table].add(path.name)
+    assert {table: sorted(names) for table, names in owners.items() if len(names) > 1} == {}
+    assert owners["api_keys"] == {"api_keys.py"}
+    assert owners["tenants"] == {"tenants.py"}
+    assert owners["forge_installations"] == {"forge.py"}
 
 
 def test_keys_are_revoked_by_one_statement() -> None:
@@ -72,3 +89,8 @@ def test_the_scan_recognises_what_it_forbids() -> None:
     assert DATABASE_CALL.search("await connection.execute(sql)")
     assert not SQL_STATEMENT.search("print(f\"{'UPDATED':20} SITE\")")
     assert WRITE.findall("INSERT INTO tenants (a) VALUES (?)") == ["tenants"]
+    assert TOUCH.findall("SELECT a FROM api_keys k\n JOIN\n tenants t ON 1") == [
+        "api_keys",
+        "tenants",
+    ]
+    assert TOUCH.findall("ON CONFLICT (a) DO UPDATE SET b = 1") == []

@@ -32,6 +32,7 @@ from glanceapp.service.accounts import (
     LocalAccounts,
     check_name,
 )
+from glanceapp.text import CHECK_NO_ANSWER, CHECK_UNREACHABLE
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +41,6 @@ SIGNATURE_HEADER = "X-Glanceapp-Signature"
 TIMEOUT_SECONDS = 5.0
 MAX_ANSWER_BYTES = 16384
 REFUSING_STATUSES = frozenset({401, 403, 404})
-
-UNREACHABLE = (
-    "The sign-in service could not be reached, so nothing was changed. Try again in a moment."
-)
-NO_ANSWER = (
-    "The sign-in service did not give a usable answer, so nothing was changed. "
-    "Try again later, or tell the person who runs this app."
-)
 
 
 def signature(secret: str, timestamp: str, body: bytes) -> str:
@@ -75,21 +68,21 @@ def account_from_answer(status: int, content: bytes, username: str) -> str | Non
     if status in REFUSING_STATUSES:
         return None
     if status != 200:
-        raise CheckUnavailable(NO_ANSWER, f"the sign-in endpoint answered {status}")
+        raise CheckUnavailable(CHECK_NO_ANSWER, f"the sign-in endpoint answered {status}")
     try:
         answer = json.loads(content)
     except (ValueError, RecursionError):
-        raise CheckUnavailable(NO_ANSWER, "the sign-in endpoint's 200 is not JSON") from None
+        raise CheckUnavailable(CHECK_NO_ANSWER, "the sign-in endpoint's 200 is not JSON") from None
     if not isinstance(answer, dict):
-        raise CheckUnavailable(NO_ANSWER, "the sign-in endpoint's 200 is not a JSON object")
+        raise CheckUnavailable(CHECK_NO_ANSWER, "the sign-in endpoint's 200 is not a JSON object")
     account = answer.get("account", username)
     if not isinstance(account, str):
-        raise CheckUnavailable(NO_ANSWER, "the sign-in endpoint's account is not a string")
+        raise CheckUnavailable(CHECK_NO_ANSWER, "the sign-in endpoint's account is not a string")
     try:
         return check_name(account)
     except AccountError as exc:
         raise CheckUnavailable(
-            NO_ANSWER, f"the sign-in endpoint's account is unusable: {exc}"
+            CHECK_NO_ANSWER, f"the sign-in endpoint's account is unusable: {exc}"
         ) from None
 
 
@@ -134,15 +127,15 @@ class HttpCredentials:
                     content += chunk
                     if len(content) > MAX_ANSWER_BYTES:
                         raise CheckUnavailable(
-                            NO_ANSWER, "the sign-in endpoint's answer is too large"
+                            CHECK_NO_ANSWER, "the sign-in endpoint's answer is too large"
                         )
                 status = response.status_code
         except httpx.TimeoutException:
             log.warning("sign-in check: the endpoint did not answer within %.1f s", self._timeout)
-            raise CheckUnavailable(UNREACHABLE, "timeout") from None
+            raise CheckUnavailable(CHECK_UNREACHABLE, "timeout") from None
         except httpx.HTTPError as exc:
             log.warning("sign-in check: the endpoint could not be reached (%s)", type(exc).__name__)
-            raise CheckUnavailable(UNREACHABLE, type(exc).__name__) from None
+            raise CheckUnavailable(CHECK_UNREACHABLE, type(exc).__name__) from None
         try:
             account = account_from_answer(status, content, username)
         except CheckUnavailable as exc:

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import math
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from glanceapp import text
 from glanceapp.domain import Tenant
 from glanceapp.jira.caller import PropertyCaller
 from glanceapp.jira.errors import JiraError, JiraNotConfigured, JiraRejected
@@ -55,6 +55,19 @@ from glanceapp.storage.db import Database
 from glanceapp.storage.property_deletes import PropertyDeletes
 from glanceapp.storage.renew_limits import RenewBuckets
 from glanceapp.storage.tenants import TenantStore
+from glanceapp.text import (
+    BUSY,
+    CHECKS_BUSY,
+    CREDENTIALS_CHANGED,
+    JIRA_REFUSED,
+    JIRA_UNREACHABLE,
+    REAUTH_NEEDED,
+    REVOKED_MEANWHILE,
+    STATUS_UNKNOWN,
+    WRONG_CREDENTIALS,
+    account_paused,
+    renewed_recently,
+)
 
 __all__ = [
     "BUSY",
@@ -83,42 +96,10 @@ log = logging.getLogger(__name__)
 RENEW_BURST = 3
 RENEW_INTERVAL_SECONDS = 60.0
 
-WRONG_CREDENTIALS = "Wrong username or password."
-JIRA_UNREACHABLE = (
-    "Jira could not be reached, so your link is not confirmed. Try again in a moment."
-)
-REVOKED_MEANWHILE = "Your link was cancelled while it was being made. Try again."
-JIRA_REFUSED = "Jira refused to store the link, so nothing was changed."
-BUSY = "Another change to your link is in progress. Try again in a moment."
-CHECKS_BUSY = "The service is busy checking other logins. Try again in a moment."
-REAUTH_NEEDED = "It has been a while since you signed in. Reconnect to keep your link."
-STATUS_UNKNOWN = "Jira did not answer whether your last link went through. Try again in a moment."
-CREDENTIALS_CHANGED = (
-    "The service account's password changed, or the account was removed, "
-    "while the link was being made. Log in again."
-)
-
 
 def too_many_attempts(seconds: float) -> str:
-    minutes = minutes_to_wait(seconds)
-    unit = "minute" if minutes == 1 else "minutes"
-    return f"Too many attempts. Try again in {minutes} {unit}."
-
-
-def _seconds(seconds: float) -> str:
-    whole = max(1, math.ceil(round(seconds, 6)))
-    return f"{whole} second{'' if whole == 1 else 's'}"
-
-
-def account_paused(seconds: float) -> str:
-    return (
-        "This service account has had many failed logins, so linking to it for the "
-        f"first time is paused. Try again in {_seconds(seconds)}."
-    )
-
-
-def renewed_recently(seconds: float) -> str:
-    return f"Renewed recently — try again in {math.ceil(round(seconds, 6))} s."
+    """The lockout's answer for a wait of `seconds`, in whole minutes."""
+    return text.too_many_attempts(minutes_to_wait(seconds))
 
 
 def _refused(refusal: Refusal) -> str:

@@ -45,6 +45,15 @@ from glanceapp.service.accounts import (
     check_name,
 )
 from glanceapp.settings import Settings
+from glanceapp.text import (
+    PROVIDER_CANCELLED,
+    PROVIDER_FLOW_GONE,
+    PROVIDER_NO_ACCOUNT,
+    PROVIDER_NOT_ALLOWED,
+    PROVIDER_REFUSED,
+    PROVIDER_UNAVAILABLE,
+    USE_PROVIDER,
+)
 
 log = logging.getLogger(__name__)
 
@@ -66,21 +75,11 @@ METADATA_SECONDS = 3600.0
 MAX_DOCUMENT_BYTES = 256 * 1024
 DEFAULT_CLAIMS = ("preferred_username", "sub")
 
-UNAVAILABLE = (
-    "The sign-in provider cannot be reached right now, so nothing was changed. "
-    "Try again in a moment."
-)
-FLOW_GONE = "This sign-in has expired or was already used. Start again from the issue in Jira."
-REFUSED = "The sign-in provider's answer could not be accepted, so nothing was changed."
-CANCELLED = "The sign-in was cancelled or refused by the provider, so nothing was changed."
-NO_ACCOUNT = "The sign-in provider did not say which account you have, so nothing was changed."
-NOT_ALLOWED = "Your account at the sign-in provider is not allowed to link, so nothing was changed."
-
 
 class SignInRefused(Exception):
     """Raised when a sign-in cannot go on; `message` is for the person, `str()` for the log."""
 
-    message = REFUSED
+    message = PROVIDER_REFUSED
 
     def __init__(self, detail: str, message: str | None = None) -> None:
         super().__init__(detail)
@@ -91,25 +90,25 @@ class SignInRefused(Exception):
 class ProviderUnavailable(SignInRefused):
     """Raised when discovery, the JWKS or the token endpoint cannot be reached or read."""
 
-    message = UNAVAILABLE
+    message = PROVIDER_UNAVAILABLE
 
 
 class FlowGone(SignInRefused):
     """Raised when a callback's `state` is unknown, expired or already used."""
 
-    message = FLOW_GONE
+    message = PROVIDER_FLOW_GONE
 
 
 class ProviderError(SignInRefused):
     """Raised when the provider answers the callback or the token request with an error."""
 
-    message = CANCELLED
+    message = PROVIDER_CANCELLED
 
 
 class IdTokenRefused(SignInRefused):
     """Raised when an ID token fails any check (signature, algorithm, claims, nonce)."""
 
-    message = REFUSED
+    message = PROVIDER_REFUSED
 
 
 class AccountRefused(SignInRefused):
@@ -183,7 +182,7 @@ def account_from_claims(
         value = claims.get(name)
         allowed = value == wanted or (isinstance(value, list) and wanted in value)
         if not allowed:
-            raise AccountRefused(f"the ID token lacks {name}={wanted}", NOT_ALLOWED)
+            raise AccountRefused(f"the ID token lacks {name}={wanted}", PROVIDER_NOT_ALLOWED)
     names = (username_claim,) if username_claim else DEFAULT_CLAIMS
     for name in names:
         value = claims.get(name)
@@ -192,9 +191,9 @@ def account_from_claims(
                 return check_name(value)
             except AccountError as exc:
                 raise AccountRefused(
-                    f"the ID token's {name} is unusable: {exc}", NO_ACCOUNT
+                    f"the ID token's {name} is unusable: {exc}", PROVIDER_NO_ACCOUNT
                 ) from None
-    raise AccountRefused(f"the ID token has no {' or '.join(names)}", NO_ACCOUNT)
+    raise AccountRefused(f"the ID token has no {' or '.join(names)}", PROVIDER_NO_ACCOUNT)
 
 
 def verify_id_token(
@@ -277,9 +276,6 @@ def public_keys(document: Mapping[str, Any]) -> dict[str, Any]:
             continue
         found[str(entry.get("kid", ""))] = key
     return found
-
-
-USE_PROVIDER = "This app signs you in through your team's provider: use Continue to sign in."
 
 
 class ProviderOnly:

@@ -51,10 +51,16 @@ from glanceapp.forge import (
 from glanceapp.jira.forge_client import ForgeUserCaller
 from glanceapp.keyring import FORGE_TICKET_MAC, FORGE_USER_TOKEN, SealError
 from glanceapp.rules import MAX_NAME_LENGTH
-from glanceapp.service.links import JIRA_REFUSED, WRONG_CREDENTIALS
 from glanceapp.service.passwords import MAX_PASSWORD_LENGTH
 from glanceapp.storage.forge import ForgeInstallation, InstallationFacts
-from glanceapp.text import FORM_EXPIRED, MISSING_FIELDS, SIGN_IN_REFUSED, TICKET_GONE
+from glanceapp.text import (
+    FORM_EXPIRED,
+    JIRA_REFUSED,
+    MISSING_FIELDS,
+    SIGN_IN_REFUSED,
+    TICKET_GONE,
+    WRONG_CREDENTIALS,
+)
 from glanceapp.web import views
 from glanceapp.web.glance import NO_STORE
 from glanceapp.web.services import ForgeServices, Services

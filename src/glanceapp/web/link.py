@@ -15,13 +15,12 @@ from litestar.di import NamedDependency
 from glanceapp.connect.tokens import VerifiedToken
 from glanceapp.domain import Tenant
 from glanceapp.rules import MAX_NAME_LENGTH
-from glanceapp.service.links import WRONG_CREDENTIALS, LinkOutcome
+from glanceapp.service.links import LinkOutcome
 from glanceapp.service.passwords import MAX_PASSWORD_LENGTH
-from glanceapp.text import MISSING_FIELDS
+from glanceapp.text import MISSING_FIELDS, WRONG_CREDENTIALS
 from glanceapp.web import views
 from glanceapp.web.auth import route_auth
 from glanceapp.web.glance import NO_STORE
-from glanceapp.web.guards import signed_in_user
 from glanceapp.web.services import Services
 from glanceapp.web.views import status_view
 
@@ -40,7 +39,7 @@ async def link_page(services: NamedDependency[Services]) -> Response[bytes]:
     return services.templates.html(views.link_page(), headers=NO_STORE)
 
 
-@get("/link/form", opt=route_auth("context"), guards=[signed_in_user])
+@get("/link/form", **route_auth("context", person=True))
 async def link_form(services: NamedDependency[Services]) -> Response[bytes]:
     view = views.oidc_start() if services.oidc is not None else views.login_form()
     return services.templates.html(view, headers=NO_STORE)
@@ -74,7 +73,7 @@ async def _form_fields(request: Request[Tenant, VerifiedToken, State]) -> tuple[
     return usernames[0], passwords[0]
 
 
-@post("/link", status_code=200, opt=route_auth("context"), guards=[signed_in_user])
+@post("/link", status_code=200, **route_auth("context", person=True))
 async def link_submit(
     request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
 ) -> Response[bytes]:
@@ -106,7 +105,7 @@ def _status_partial(services: Services, outcome: LinkOutcome) -> Response[bytes]
     return services.templates.html(views.status_partial(view), headers=NO_STORE)
 
 
-@post("/link/renew", status_code=200, opt=route_auth("context"), guards=[signed_in_user])
+@post("/link/renew", status_code=200, **route_auth("context", person=True))
 async def link_renew(
     request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
 ) -> Response[bytes]:
@@ -114,7 +113,7 @@ async def link_renew(
     return _status_partial(services, await services.links.renew(tenant, account_id))
 
 
-@delete("/link", status_code=200, opt=route_auth("context"), guards=[signed_in_user])
+@delete("/link", status_code=200, **route_auth("context", person=True))
 async def link_delete(
     request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
 ) -> Response[bytes]:

@@ -25,15 +25,7 @@ from litestar.di import NamedDependency
 from markupsafe import Markup
 
 from glanceapp import resources, text
-from glanceapp.service import oidc
-from glanceapp.service.links import (
-    JIRA_REFUSED,
-    JIRA_UNREACHABLE,
-    WRONG_CREDENTIALS,
-    LinkState,
-    LinkStatus,
-    too_many_attempts,
-)
+from glanceapp.service.links import LinkState, LinkStatus, too_many_attempts
 from glanceapp.web import views
 from glanceapp.web.render import Renderer
 from glanceapp.web.services import Services
@@ -141,7 +133,7 @@ def samples(now: float) -> list[Sample]:
         Sample("expired", views.status_partial(status("expired", -4 * DAY))),
         Sample(
             "linked, Jira unreachable",
-            views.status_partial(status("linked", 30 * DAY, message=JIRA_UNREACHABLE)),
+            views.status_partial(status("linked", 30 * DAY, message=text.JIRA_UNREACHABLE)),
         ),
         Sample(
             "renewed",
@@ -151,14 +143,16 @@ def samples(now: float) -> list[Sample]:
             "linked, sign in again to renew",
             views.status_partial(status("linked", 20 * DAY, reconnect=True)),
         ),
-        Sample("error, Jira refusing", views.status_partial(status("error", message=JIRA_REFUSED))),
+        Sample(
+            "error, Jira refusing", views.status_partial(status("error", message=text.JIRA_REFUSED))
+        ),
         Sample("error, no message", views.status_partial(status("error"))),
         Sample(
             "anonymous viewer", views.status_partial(StatusView(state="unlinked", anonymous=True))
         ),
         Sample("empty", views.login_form()),
         Sample("linked", views.link_result(linked)),
-        Sample("wrong password", views.link_result(unlinked, WRONG_CREDENTIALS, "alice")),
+        Sample("wrong password", views.link_result(unlinked, text.WRONG_CREDENTIALS, "alice")),
         Sample("too many attempts", views.link_result(unlinked, too_many_attempts(300), "alice")),
         Sample("missing fields", views.link_result(unlinked, text.MISSING_FIELDS)),
         Sample("reload", views.problem(text.RELOAD)),
@@ -172,7 +166,7 @@ def samples(now: float) -> list[Sample]:
         Sample(
             "Forge sign-in, wrong password",
             views.forge_link_page(
-                ticket=ticket, csrf=csrf, error=WRONG_CREDENTIALS, username="alice"
+                ticket=ticket, csrf=csrf, error=text.WRONG_CREDENTIALS, username="alice"
             ),
             block="content",
         ),
@@ -183,7 +177,7 @@ def samples(now: float) -> list[Sample]:
             block="content",
         ),
         Sample("provider sign-in", views.oidc_start()),
-        Sample("provider unreachable", views.oidc_start(oidc.UNAVAILABLE)),
+        Sample("provider unreachable", views.oidc_start(text.PROVIDER_UNAVAILABLE)),
         Sample("redirecting", views.oidc_start(redirecting=True)),
         Sample(
             "on the way to the provider",
@@ -197,7 +191,7 @@ def samples(now: float) -> list[Sample]:
         ),
         Sample(
             "back from the provider, refused",
-            views.link_callback_page(error=oidc.FLOW_GONE),
+            views.link_callback_page(error=text.PROVIDER_FLOW_GONE),
             block="content",
         ),
     ]
