@@ -43,10 +43,8 @@ from glanceapp.storage.migrations import apply_migrations
 from glanceapp.storage.sign_in_flows import SignInFlows
 from glanceapp.storage.tenants import TenantStore
 from glanceapp.web import api, forge, glance, lifecycle, link, oidc, preview, public
-from glanceapp.web.auth import TenantAuthMiddleware
 from glanceapp.web.edge import Edge
 from glanceapp.web.errors import EXCEPTION_HANDLERS
-from glanceapp.web.guards import site_in_service
 from glanceapp.web.headers import SecurityHeaders
 from glanceapp.web.limits import MAX_BODY_BYTES
 from glanceapp.web.render import Renderer
@@ -255,8 +253,6 @@ def create_app(
         route_handlers=[routes, static],
         lifespan=[lifespan],
         dependencies={"services": Provide(current_services, sync_to_thread=False)},
-        middleware=[TenantAuthMiddleware],
-        guards=[site_in_service],
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         template_config=TemplateConfig(engine=JinjaTemplateEngine.from_environment(templates)),
         request_max_body_size=MAX_BODY_BYTES,

@@ -241,6 +241,44 @@ def test_rejects_hs256_signed_with_public_key(jira_install_key: rsa.RSAPrivateKe
         read_issuer(token, "RS256")
 
 
+def test_a_secret_that_is_key_material_is_refused_every_time(
+    jira_install_key: rsa.RSAPrivateKey,
+) -> None:
+    """Prepared HMAC secrets are remembered; a refused one never is, so it stays refused."""
+    pem = (
+        jira_install_key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
+    token = _raw_jws(
+        {"alg": "HS256", "typ": "JWT"},
+        json.dumps(jira_claims()).encode(),
+        lambda data: hmac.new(pem.encode(), data, hashlib.sha256).digest(),
+    )
+    for _ in range(2):
+        with pytest.raises(MalformedToken):
+            verify_tenant_token(
+                token,
+                shared_secret=pem,
+                kind=TokenKind.REQUEST,
+                request=glance_request(token),
+                leeway=LEEWAY,
+                now=NOW,
+            )
+
+
+def test_a_remembered_secret_still_checks_every_signature() -> None:
+    """The memo holds prepared secrets only: each token's signature is checked anew."""
+    assert verify_request_token(jira_token()).client_key == CLIENT_KEY
+    assert verify_request_token(jira_token()).client_key == CLIENT_KEY
+    header, payload, signature = jira_token().split(".")
+    flipped = signature[:10] + ("A" if signature[10] != "A" else "B") + signature[11:]
+    with pytest.raises(BadSignature):
+        verify_request_token(f"{header}.{payload}.{flipped}")
+    with pytest.raises(BadSignature):
+        verify_request_token(jira_token(secret=OTHER_SECRET))
+
+
 def test_rejects_tampered_signature() -> None:
     header, payload, signature = jira_token().split(".")
     flipped = signature[:10] + ("A" if signature[10] != "A" else "B") + signature[11:]

@@ -28,7 +28,7 @@ from glanceapp.connect.tokens import CONTEXT_QSH, VerifiedToken
 from glanceapp.domain import Tenant
 from glanceapp.settings import Settings
 from glanceapp.web.auth import TenantAuthMiddleware, _query_token, canonical_request_of, route_auth
-from glanceapp.web.guards import signed_in_user
+from glanceapp.web.guards import signed_in_user, site_in_service
 
 CLIENT_KEY = "jira:5a1d0c0e-0000-4000-8000-0000000a0711"
 SECRET = "shared-secret-of-the-auth-site-0123456789abcdef"
@@ -39,22 +39,22 @@ TTL = 180
 GLANCE_QUERY = "issueKey=TEST-1&projectKey=TEST"
 
 
-@get("/probe/request", opt=route_auth("request"))
+@get("/probe/request", **route_auth("request"))
 async def probe_request(request: Request[Tenant, VerifiedToken, State]) -> dict[str, Any]:
     return {"clientKey": request.user.client_key, "sub": request.auth.account_id}
 
 
-@get("/probe/context", opt=route_auth("context"))
+@get("/probe/context", **route_auth("context"))
 async def probe_context(request: Request[Tenant, VerifiedToken, State]) -> dict[str, Any]:
     return {"clientKey": request.user.client_key, "kind": request.auth.kind.value}
 
 
-@get("/probe/user", opt=route_auth("context"), guards=[signed_in_user])
+@get("/probe/user", **route_auth("context", person=True))
 async def probe_user(request: Request[Tenant, VerifiedToken, State]) -> dict[str, Any]:
     return {"sub": request.auth.account_id}
 
 
-@get("/probe/disabled-ok", opt=route_auth("request", allow_disabled=True))
+@get("/probe/disabled-ok", **route_auth("request", allow_disabled=True))
 async def probe_disabled_ok(request: Request[Tenant, VerifiedToken, State]) -> dict[str, Any]:
     return {"state": request.user.state}
 
@@ -193,9 +193,17 @@ def test_route_without_auth_option_takes_no_token(site: Site) -> None:
     assert site.get("/probe/open").json() == {"open": True}
 
 
-def test_route_auth_keeps_extra_options() -> None:
-    assert route_auth("request", allow_disabled=True) == {"auth": "request", "allow_disabled": True}
-    assert route_auth("request") == {"auth": "request"}
+def test_route_auth_declares_the_token_the_middleware_and_the_guards() -> None:
+    assert route_auth("request") == {
+        "opt": {"auth": "request"},
+        "middleware": [TenantAuthMiddleware],
+        "guards": [site_in_service],
+    }
+    assert route_auth("context", allow_disabled=True, person=True) == {
+        "opt": {"auth": "context", "allow_disabled": True},
+        "middleware": [TenantAuthMiddleware],
+        "guards": [site_in_service, signed_in_user],
+    }
 
 
 # Where the token comes from ---------------------------------------------------------------

@@ -1,8 +1,9 @@
 """The guards: what an identified caller may do (a disabled site, a token without a person).
 
 Unit tests call each guard with a stand-in connection; the last tests check the
-real app: every route that takes a tenant token is behind `site_in_service`, and
-every route that acts for a person behind `signed_in_user`.
+real app: every route that takes a tenant token is behind the auth middleware and
+`site_in_service`, every route that acts for a person also behind `signed_in_user`,
+and no other route passes either.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from glanceapp.connect.errors import MissingClaim, TokenError, WrongIssuer
 from glanceapp.domain import Tenant
 from glanceapp.settings import Settings
 from glanceapp.site_use import CONNECT_SERVING_STATES
+from glanceapp.web.auth import TenantAuthMiddleware
 from glanceapp.web.guards import signed_in_user, site_in_service
 
 PERSON_ROUTES = {
@@ -84,10 +86,6 @@ def test_an_uninstalled_site_is_refused_even_where_disabled_is_allowed() -> None
         check(site_in_service, Connection(user=tenant("uninstalled")), handler)
 
 
-def test_a_route_without_a_tenant_token_is_not_the_site_guards_business() -> None:
-    check(site_in_service, Connection(), Handler({}))
-
-
 def test_a_token_naming_a_person_passes_signed_in_user() -> None:
     check(signed_in_user, Connection(auth=Token("5b10a2844c20165700ede21g")), Handler())
 
@@ -111,18 +109,34 @@ def routes(app: Litestar) -> dict[tuple[str, str], HTTPRouteHandler]:
 
 def test_every_authenticated_route_serves_only_sites_in_service(settings: Settings) -> None:
     app = create_app(settings, sweep_interval=None)
-    assert site_in_service in app.guards
-    authenticated = {key for key, h in routes(app).items() if h.opt.get("auth")}
+    found = routes(app)
+    authenticated = {key for key, h in found.items() if h.opt.get("auth")}
     assert authenticated >= PERSON_ROUTES | DISABLED_ALLOWED
-    allowed = {key for key, h in routes(app).items() if h.opt.get("allow_disabled")}
+    for key in authenticated:
+        assert found[key].resolve_guards()[0] is site_in_service, key
+        assert TenantAuthMiddleware in found[key].resolve_middleware(), key
+    allowed = {key for key, h in found.items() if h.opt.get("allow_disabled")}
     assert allowed == DISABLED_ALLOWED
+
+
+def test_routes_without_a_tenant_token_pass_neither_the_middleware_nor_a_guard(
+    settings: Settings,
+) -> None:
+    """The descriptor and health routes (fetched by Jira and every probe) pay for neither."""
+    app = create_app(settings, sweep_interval=None)
+    found = routes(app)
+    open_routes = {key for key, h in found.items() if not h.opt.get("auth")}
+    assert {("/atlassian-connect.json", "GET"), ("/healthz", "GET")} <= open_routes
+    for key in open_routes:
+        assert list(found[key].resolve_guards()) == [], key
+        assert TenantAuthMiddleware not in found[key].resolve_middleware(), key
 
 
 def test_every_route_acting_for_a_person_requires_one(settings: Settings) -> None:
     app = create_app(settings, sweep_interval=None)
     found = routes(app)
     for key in PERSON_ROUTES:
-        assert signed_in_user in (found[key].guards or []), key
+        assert list(found[key].resolve_guards()) == [site_in_service, signed_in_user], key
 
 
 def test_a_refusal_names_why_for_the_log() -> None:

@@ -57,7 +57,7 @@ class KeySource:
             raise KeyRejected(f"unknown kid {kid}") from None
 
 
-@get("/probe", opt=route_auth("request"))
+@get("/probe", **route_auth("request"))
 async def probe(request: Request[Tenant, VerifiedToken, State]) -> dict[str, str]:
     """A route that is not a lifecycle callback, to show who the app serves."""
     return {"clientKey": request.user.client_key}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import enum
+import functools
 import hmac
 import json
 import math
@@ -45,6 +46,19 @@ MAX_TOKEN_LENGTH = 8192
 APP_TOKEN_TTL = 180
 OAUTH_ASSERTION_TTL = 60
 _ALGORITHMS = get_default_algorithms()
+
+
+@functools.lru_cache(maxsize=1024)
+def _prepared_secret(algorithm: str, secret: bytes) -> Any:
+    """`secret` as PyJWT prepares it for `algorithm`, remembered per (algorithm, secret).
+
+    For HMAC, preparing is a check that the secret is not PEM or SSH key
+    material (so a public key can never serve as an HMAC secret), and it costs
+    five times the HMAC itself; a site's secret passes or fails it the same way
+    every time. Refusals are not remembered (an exception is never cached).
+    Only secrets are cached here, never the claims or the verdict of a token.
+    """
+    return _ALGORITHMS[algorithm].prepare_key(secret)
 
 
 class TokenKind(enum.Enum):
@@ -144,7 +158,10 @@ class ParsedToken:
         if algorithm is None:
             raise BadAlgorithm(f"only {self.algorithm} is accepted")
         try:
-            prepared = algorithm.prepare_key(key)
+            if isinstance(key, bytes):
+                prepared = _prepared_secret(self.algorithm, key)
+            else:
+                prepared = algorithm.prepare_key(key)
         except (jwt.PyJWTError, ValueError, TypeError):
             raise MalformedToken("token cannot be decoded") from None
         if not algorithm.verify(self.signing_input, prepared, self.signature):

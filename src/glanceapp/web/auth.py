@@ -1,6 +1,6 @@
 """Authentication middleware: who is calling.
 
-Each route declares in its `opt` which credential it accepts:
+Each route that takes a tenant token declares, through `route_auth`, which one:
 `auth="request"` (a tenant token bound to this very request by qsh, from the
 `jwt` query parameter or `Authorization: JWT`), `auth="context"` (a context
 token, `Authorization: JWT` only). The token never chooses. On success the
@@ -28,6 +28,7 @@ from glanceapp.connect.tokens import (
     verify_parsed_token,
 )
 from glanceapp.site_use import site_use
+from glanceapp.web.guards import signed_in_user, site_in_service
 from glanceapp.web.services import Services
 
 AuthOpt = Literal["request", "context"]
@@ -73,11 +74,7 @@ class TenantAuthMiddleware:
         if scope["type"] != ScopeType.HTTP:
             await self.app(scope, receive, send)
             return
-        opt = scope["route_handler"].opt
-        mode: AuthOpt | None = opt.get("auth")
-        if mode is None:
-            await self.app(scope, receive, send)
-            return
+        mode: AuthOpt = scope["route_handler"].opt["auth"]
         services: Services = scope["app"].state.services
         settings = services.settings
         kind = _KINDS[mode]
@@ -106,12 +103,28 @@ class TenantAuthMiddleware:
         await self.app(scope, receive, send)
 
 
-def route_auth(mode: AuthOpt, **extra: Any) -> dict[str, Any]:
-    """The `opt` a route handler declares to accept one kind of token.
+def route_auth(
+    mode: AuthOpt, *, allow_disabled: bool = False, person: bool = False
+) -> dict[str, Any]:
+    """What a route handler declares to accept one kind of tenant token.
 
-    `allow_disabled=True` lets a disabled site through `guards.site_in_service`.
+    `@get(path, **route_auth("context", person=True))`: the route's `opt` names
+    the token, and the route gets this middleware (who is calling) and its guards
+    (may they): `site_in_service` always, `signed_in_user` with `person=True`.
+    `allow_disabled=True` lets a disabled site through `site_in_service`.
+
+    Only these routes pass the middleware and a guard: the descriptor, health,
+    static files and Forge's routes enter neither (Litestar copies the handler
+    for each guard it runs, on every request).
     """
-    return {"auth": mode, **extra}
+    opt: dict[str, Any] = {"auth": mode}
+    if allow_disabled:
+        opt["allow_disabled"] = True
+    return {
+        "opt": opt,
+        "middleware": [TenantAuthMiddleware],
+        "guards": [site_in_service, signed_in_user] if person else [site_in_service],
+    }
 
 
 def canonical_request_of(scope: Scope, base_path: str) -> CanonicalRequest:

@@ -29,7 +29,7 @@ async def current_status(
     return status_view(status, now, message=message)
 
 
-@get("/glance", opt=route_auth("request"))
+@get("/glance", **route_auth("request"))
 async def glance_page(
     request: Request[Tenant, VerifiedToken, State],
     services: NamedDependency[Services],
@@ -42,7 +42,7 @@ async def glance_page(
     )
 
 
-@get("/glance/status", opt=route_auth("context"))
+@get("/glance/status", **route_auth("context"))
 async def glance_status(
     request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
 ) -> Response[bytes]:

@@ -5,10 +5,10 @@ tokens, a person) and puts the site in `request.user` and the verified token in
 `request.auth`. These guards answer "may they use this route"; each refusal is a
 TokenError, answered 401 like every other authentication failure.
 
-- `site_in_service`, on the whole app: a disabled site is refused, except on
-  routes whose `opt` says `allow_disabled` (Jira's `/enabled` and `/disabled`
-  callbacks, which reach a disabled site by design). Routes without a tenant
-  token pass untouched.
+- `site_in_service`, on every route that takes a tenant token (`web.auth.route_auth`
+  attaches it, and only there): a disabled site is refused, except on routes
+  whose `opt` says `allow_disabled` (Jira's `/enabled` and `/disabled`
+  callbacks, which reach a disabled site by design).
 - `signed_in_user`, on the routes that act for a person: the token must name
   one (`sub`); an anonymous viewer may look at the glance but not link.
 
@@ -31,11 +31,9 @@ from glanceapp.site_use import site_use
 async def site_in_service(
     connection: ASGIConnection[Any, Any, Any, Any], handler: BaseRouteHandler
 ) -> None:
-    opt = handler.opt
-    if "auth" not in opt:
-        return
     tenant: Tenant = connection.user
-    if not site_use(tenant).accepts_connect(allow_disabled=bool(opt.get("allow_disabled"))):
+    allow_disabled = bool(handler.opt.get("allow_disabled"))
+    if not site_use(tenant).accepts_connect(allow_disabled=allow_disabled):
         raise WrongIssuer("disabled or uninstalled tenant")
 
 

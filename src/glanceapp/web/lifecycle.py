@@ -87,7 +87,7 @@ async def _check_callback_body(request: Request[Tenant, VerifiedToken, State]) -
         raise WrongIssuer("clientKey in the body is not the token's issuer")
 
 
-@post("/enabled", status_code=204, opt=route_auth("request", allow_disabled=True))
+@post("/enabled", status_code=204, **route_auth("request", allow_disabled=True))
 async def enabled(
     request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
 ) -> None:
@@ -97,7 +97,7 @@ async def enabled(
     )
 
 
-@post("/disabled", status_code=204, opt=route_auth("request", allow_disabled=True))
+@post("/disabled", status_code=204, **route_auth("request", allow_disabled=True))
 async def disabled(
     request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
 ) -> None:

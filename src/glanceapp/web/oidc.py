@@ -39,7 +39,6 @@ from glanceapp.web import forge as forge_routes
 from glanceapp.web import views
 from glanceapp.web.auth import route_auth
 from glanceapp.web.glance import NO_STORE
-from glanceapp.web.guards import signed_in_user
 from glanceapp.web.services import OidcServices, Services
 from glanceapp.web.views import status_view
 
@@ -115,7 +114,7 @@ def _fields(body: bytes, names: tuple[str, ...]) -> dict[str, str] | None:
 # ---------------------------------------------------------------------------- Connect popup
 
 
-@post("/link/oidc", status_code=200, opt=route_auth("context"), guards=[signed_in_user])
+@post("/link/oidc", status_code=200, **route_auth("context", person=True))
 async def oidc_start(
     request: Request[Tenant, VerifiedToken, State], services: NamedDependency[Services]
 ) -> Response[bytes]:
