@@ -13,7 +13,7 @@ import string
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, quote, quote_plus, urlsplit
+from urllib.parse import parse_qs, quote, quote_plus, unquote_plus, urlsplit
 
 import jwt
 import pytest
@@ -24,6 +24,8 @@ from hypothesis import strategies as st
 from glanceapp.connect.errors import QshMismatch
 from glanceapp.connect.qsh import (
     CanonicalRequest,
+    _decode,
+    _encode,
     canonical_request,
     canonical_uri,
     query_string_hash,
@@ -490,3 +492,20 @@ def test_a_context_path_ending_in_any_letter_is_cut_whole() -> None:
     from glanceapp.connect.qsh import canonical_uri
 
     assert canonical_uri("/boX/glance", "/boX/") == "/glance"
+
+
+@given(text=st.text(max_size=20))
+def test_encoding_skips_only_what_percent_encoding_leaves_alone(text: str) -> None:
+    """The shortcuts (unreserved text, no `%` or `+`) give what quote and unquote_plus give."""
+    assert _encode(text) == quote(text, safe="-._~")
+    assert _decode(text) == unquote_plus(text)
+
+
+def test_encoding_shortcuts_at_their_edges() -> None:
+    assert _encode("TEST-1._~") == "TEST-1._~"
+    assert _encode("a b") == "a%20b"
+    assert _encode("é") == "%C3%A9"
+    assert _encode("") == ""
+    assert _decode("a+b") == "a b"
+    assert _decode("a%2Bb") == "a+b"
+    assert _decode("plain") == "plain"

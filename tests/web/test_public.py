@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
+from typing import Any
 
 from litestar.testing import TestClient
 
 from glanceapp.app import create_app
 from glanceapp.settings import Settings
+from glanceapp.web.public import PrebuiltAnswer
 
 
 def test_descriptor_served_with_base_url_and_key(make_settings: Callable[..., Settings]) -> None:
@@ -54,3 +57,50 @@ def test_healthz_when_the_database_is_closed(settings: Settings) -> None:
 def test_unknown_route_is_404(settings: Settings) -> None:
     with TestClient(create_app(settings)) as client:
         assert client.get("/no-such-page").status_code == 404
+
+
+def test_descriptor_answer_is_what_a_litestar_response_would_send(settings: Settings) -> None:
+    """The prebuilt answer: the same status, headers (in order) and body, request after request."""
+    with TestClient(create_app(settings)) as client:
+        first = client.get("/atlassian-connect.json")
+        second = client.get("/atlassian-connect.json")
+    for answer in (first, second):
+        assert answer.status_code == 200
+        names = [name for name, _ in answer.headers.multi_items()]
+        assert names[:3] == ["cache-control", "content-type", "content-length"]
+        assert answer.headers["cache-control"] == "no-cache"
+        assert answer.headers["content-type"] == "application/json"
+        assert answer.headers["content-length"] == str(len(answer.content))
+        assert answer.headers.get_list("x-request-id") != []
+    assert first.content == second.content
+    assert first.headers["x-request-id"] != second.headers["x-request-id"]
+    assert len(first.headers.multi_items()) == len(second.headers.multi_items())
+
+
+def test_a_prebuilt_answer_hands_each_request_its_own_header_list() -> None:
+    """A layer that edits the headers of one answer in place cannot leak into the next."""
+    answer = PrebuiltAnswer(
+        b"{}", media_type="application/json", headers={"Cache-Control": "no-cache"}
+    )
+    sent: list[dict[str, Any]] = []
+
+    async def send(message: Any) -> None:
+        sent.append(message)
+        if message["type"] == "http.response.start":
+            message["headers"].append((b"x-added", b"by a layer"))
+
+    async def receive() -> Any:
+        return {"type": "http.request", "body": b""}
+
+    for _ in range(2):
+        asyncio.run(answer({"type": "http", "method": "GET"}, receive, send))  # type: ignore[arg-type]
+    starts = [message for message in sent if message["type"] == "http.response.start"]
+    assert [len(start["headers"]) for start in starts] == [4, 4]
+    assert starts[1]["headers"][:3] == [
+        (b"cache-control", b"no-cache"),
+        (b"content-type", b"application/json"),
+        (b"content-length", b"2"),
+    ]
+    bodies = [message for message in sent if message["type"] == "http.response.body"]
+    assert [body["body"] for body in bodies] == [b"{}", b"{}"]
+    assert all(body["more_body"] is False for body in bodies)

@@ -13,14 +13,23 @@ here, never a framework's re-encoded view of it (those drop repeated values).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from urllib.parse import quote, unquote_plus
 
 _SAFE = "-._~"
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]*")
+"""RFC 3986's unreserved characters: what percent-encoding leaves as it is."""
 
 
 def _encode(text: str) -> str:
-    return quote(text, safe=_SAFE)
+    # Most names and values (issueKey, TEST-1) need no encoding: skip quote's work.
+    return text if _UNRESERVED.fullmatch(text) else quote(text, safe=_SAFE)
+
+
+def _decode(text: str) -> str:
+    # Only `%` and `+` change under unquote_plus.
+    return unquote_plus(text) if "%" in text or "+" in text else text
 
 
 def canonical_uri(path: str, context_path: str = "") -> str:
@@ -43,14 +52,15 @@ def canonical_query(query: str) -> str:
         if not pair:
             continue
         raw_name, _, raw_value = pair.partition("=")
-        name = unquote_plus(raw_name)
+        name = _decode(raw_name)
         if name == "jwt":
             continue
-        groups.setdefault(name, []).append(unquote_plus(raw_value))
-    return "&".join(
-        f"{_encode(name)}={','.join(_encode(v) for v in sorted(values))}"
-        for name, values in sorted(groups.items())
-    )
+        groups.setdefault(name, []).append(_decode(raw_value))
+    parts = []
+    for name, values in sorted(groups.items()):
+        values.sort()
+        parts.append(f"{_encode(name)}={','.join(map(_encode, values))}")
+    return "&".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
