@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from glanceapp.sandbox.fakejira import OMIT, RecordedRequest
-from glanceapp.service.links import JIRA_REFUSED
+from glanceapp.text import JIRA_REFUSED
 
 from .conftest import E2E, PASSWORD, PENDING_GRACE, Launch, Site, root
 

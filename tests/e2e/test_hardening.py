@@ -12,7 +12,7 @@ from html import unescape
 
 import pytest
 
-from glanceapp.service.links import WRONG_CREDENTIALS
+from glanceapp.text import WRONG_CREDENTIALS
 
 from .conftest import E2E, PASSWORD, Launch, root
 

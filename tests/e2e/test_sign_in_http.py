@@ -10,8 +10,7 @@ from html import unescape
 import pytest
 
 from glanceapp.sandbox.fakesignin import Check, FakeSignIn
-from glanceapp.service.links import REAUTH_NEEDED, WRONG_CREDENTIALS
-from glanceapp.text import CHECK_NO_ANSWER, CHECK_UNREACHABLE
+from glanceapp.text import CHECK_NO_ANSWER, CHECK_UNREACHABLE, REAUTH_NEEDED, WRONG_CREDENTIALS
 
 from . import test_forge
 from .conftest import E2E, Clock, Launch, elements, root

@@ -402,9 +402,14 @@ def test_oidc_forge_start_without_the_csrf_token_starts_nothing(
 
 
 def test_oidc_codes_states_tokens_and_the_client_secret_never_reach_a_log(
-    launch: Launch, provider: Provider, caplog: pytest.LogCaptureFixture
+    launch: Launch,
+    provider: Provider,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     caplog.set_level(logging.DEBUG)
+    # Records name their thread only while logging looks it up (`serve` turns that off).
+    monkeypatch.setattr(logging, "logThreads", True)
     env = _launch(launch, provider)
     seen: list[str] = []
 

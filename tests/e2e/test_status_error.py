@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from glanceapp.service.links import STATUS_UNKNOWN
+from glanceapp.text import STATUS_UNKNOWN
 
 from .conftest import E2E, PASSWORD, PENDING_GRACE, Launch, root
 

@@ -20,15 +20,7 @@ import pytest
 from glanceapp.domain import Tenant
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.service.accounts import LocalAccounts
-from glanceapp.service.links import (
-    CHECKS_BUSY,
-    CREDENTIALS_CHANGED,
-    RENEW_INTERVAL_SECONDS,
-    WRONG_CREDENTIALS,
-    LinkService,
-    account_paused,
-    renewed_recently,
-)
+from glanceapp.service.links import RENEW_INTERVAL_SECONDS, LinkService
 from glanceapp.service.throttle import (
     ACCOUNT_FREE_FAILURES,
     ACCOUNT_SPACING_SECONDS,
@@ -39,6 +31,13 @@ from glanceapp.service.throttle import (
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.leases import PersonLeases
+from glanceapp.text import (
+    CHECKS_BUSY,
+    CREDENTIALS_CHANGED,
+    WRONG_CREDENTIALS,
+    account_paused,
+    renewed_recently,
+)
 from service.support import (
     ACCOUNT,
     ALICE,

@@ -25,10 +25,14 @@ RECORD_START = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ ")
 
 @pytest.fixture
 def restore_root_logger() -> Iterator[None]:
-    """configure_logging replaces the root logger's handlers; put them back after."""
+    """configure_logging replaces the root logger's handlers and turns off the thread and
+    process lookups of every record; put all of it back after, so no later test depends
+    on running before this one."""
     root = logging.getLogger()
     saved_handlers, saved_level = list(root.handlers), root.level
+    saved_flags = (logging.logThreads, logging.logProcesses, logging.logMultiprocessing)
     yield
+    logging.logThreads, logging.logProcesses, logging.logMultiprocessing = saved_flags
     for handler in list(root.handlers):
         root.removeHandler(handler)
     for handler in saved_handlers:

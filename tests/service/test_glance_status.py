@@ -11,10 +11,11 @@ from glanceapp.jira.client import JiraClient
 from glanceapp.jira.errors import JiraUnavailable
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
-from glanceapp.service.links import STATUS_UNKNOWN, LinkService, LinkStatus
+from glanceapp.service.links import LinkService, LinkStatus
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.tenants import TenantStore
+from glanceapp.text import STATUS_UNKNOWN
 
 from .support import (
     ACCOUNT,

@@ -20,18 +20,12 @@ from glanceapp.keyring import Keyring
 from glanceapp.logs import iso_utc
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.service.link_status import LinkStatus
-from glanceapp.service.links import (
-    BUSY,
-    JIRA_REFUSED,
-    JIRA_UNREACHABLE,
-    WRONG_CREDENTIALS,
-    LinkOutcome,
-    LinkService,
-)
+from glanceapp.service.links import LinkOutcome, LinkService
 from glanceapp.service.recovery import SweepReport
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.tenants import TenantStore
+from glanceapp.text import BUSY, JIRA_REFUSED, JIRA_UNREACHABLE, WRONG_CREDENTIALS
 
 from .support import (
     ACCOUNT,

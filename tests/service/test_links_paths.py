@@ -20,21 +20,12 @@ from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.service.accounts import CheckUnavailable, Credential, LocalAccounts
 from glanceapp.service.links import (
-    BUSY,
-    CHECKS_BUSY,
-    CREDENTIALS_CHANGED,
-    JIRA_REFUSED,
-    JIRA_UNREACHABLE,
     LEASE_SECONDS,
     LEASE_WAIT_SECONDS,
-    REVOKED_MEANWHILE,
-    WRONG_CREDENTIALS,
     LinkOutcome,
     LinkService,
     LinkStatus,
     SweepReport,
-    account_paused,
-    renewed_recently,
     too_many_attempts,
 )
 from glanceapp.service.passwords import PasswordHasher
@@ -43,6 +34,17 @@ from glanceapp.storage.accounts import AccountTable
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.tenants import TenantStore
+from glanceapp.text import (
+    BUSY,
+    CHECKS_BUSY,
+    CREDENTIALS_CHANGED,
+    JIRA_REFUSED,
+    JIRA_UNREACHABLE,
+    REVOKED_MEANWHILE,
+    WRONG_CREDENTIALS,
+    account_paused,
+    renewed_recently,
+)
 
 from .support import (
     ACCOUNT,

@@ -18,12 +18,13 @@ from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.service.accounts import LocalAccounts
 from glanceapp.service.lease import LEASE_SECONDS
-from glanceapp.service.links import JIRA_UNREACHABLE, LinkService
+from glanceapp.service.links import LinkService
 from glanceapp.service.passwords import PasswordHasher
 from glanceapp.service.recovery import SweepReport
 from glanceapp.storage.api_keys import ApiKeyTable
 from glanceapp.storage.db import Database
 from glanceapp.storage.tenants import TenantStore
+from glanceapp.text import JIRA_UNREACHABLE
 
 from .support import (
     ACCOUNT,

@@ -14,15 +14,9 @@ from glanceapp.jira.client import JiraClient
 from glanceapp.keyring import Keyring
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.service.accounts import Credential
-from glanceapp.service.links import (
-    REAUTH_NEEDED,
-    RENEW_BURST,
-    RENEW_INTERVAL_SECONDS,
-    LinkOutcome,
-    LinkService,
-    renewed_recently,
-)
+from glanceapp.service.links import RENEW_BURST, RENEW_INTERVAL_SECONDS, LinkOutcome, LinkService
 from glanceapp.storage.db import Database
+from glanceapp.text import REAUTH_NEEDED, renewed_recently
 
 from .support import (
     ACCOUNT,

@@ -14,12 +14,7 @@ import pytest
 from glanceapp.domain import Tenant
 from glanceapp.sandbox.fakejira import FakeJira
 from glanceapp.service.accounts import LocalAccounts
-from glanceapp.service.links import (
-    WRONG_CREDENTIALS,
-    LinkOutcome,
-    LinkService,
-    account_paused,
-)
+from glanceapp.service.links import LinkOutcome, LinkService
 from glanceapp.service.throttle import (
     ACCOUNT_FREE_FAILURES,
     ACCOUNT_SPACING_SECONDS,
@@ -29,6 +24,7 @@ from glanceapp.service.throttle import (
     minutes_to_wait,
 )
 from glanceapp.storage.db import Database
+from glanceapp.text import WRONG_CREDENTIALS, account_paused
 
 from .support import (
     ACCOUNT,

@@ -24,9 +24,10 @@ SQL_STATEMENT = re.compile(
     r"BEGIN\s+IMMEDIATE|COMMIT\b|ROLLBACK\b)"
 )
 DATABASE_CALL = re.compile(r"\.(execute|executemany|executescript|fetchone|fetchall)\(")
-WRITE = re.compile(r"\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+([a-z_]+)\b")
-# Any statement naming a table: a read as much as a write (`DO UPDATE SET` names none).
-TOUCH = re.compile(r"\b(?:FROM|JOIN|INTO|UPDATE)\s+(?!SET\b)([a-z_]+)\b")
+WRITE = re.compile(r"\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+([a-z_][a-z0-9_]*)\b")
+# Any statement naming a table: a read as much as a write. Table names are lower case,
+# so `DO UPDATE SET` names none.
+TOUCH = re.compile(r"\b(?:FROM|JOIN|INTO|UPDATE)\s+([a-z_][a-z0-9_]*)\b")
 REVOKE = re.compile(r"SET\s+state\s*=\s*'revoked'")
 
 
@@ -42,10 +43,10 @@ def _storage_modules() -> list[Path]:
 @pytest.mark.parametrize(
     "path", _sources_outside_storage(), ids=lambda path: str(path.relative_to(PACKAGE))
 )
-def test_service_and_cli_hold_no_sql(path: Path) -> None:
+def test_no_module_outside_storage_holds_sql(path: Path) -> None:
     text = path.read_text()
-    assert SQL_STATEMENT.findall(text) == [], f"{path.name} holds SQL; it belongs in storage/"
-    assert DATABASE_CALL.findall(text) == [], f"{path.name} runs statements; storage/ does"
+    assert SQL_STATEMENT.findall(text) == [], f"{path} holds SQL; it belongs in storage/"
+    assert DATABASE_CALL.findall(text) == [], f"{path} runs statements; storage/ does"
 
 
 def test_each_table_is_written_by_one_storage_module() -> None:
@@ -94,3 +95,4 @@ def test_the_scan_recognises_what_it_forbids() -> None:
         "tenants",
     ]
     assert TOUCH.findall("ON CONFLICT (a) DO UPDATE SET b = 1") == []
+    assert TOUCH.findall("SELECT * FROM keys2") == ["keys2"]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from glanceapp.connect.install import InstallPayload
+from glanceapp.connect.tokens import _prepared_secret
 from glanceapp.keyring import TENANT_SECRET, Keyring
 from glanceapp.storage.db import Database
 from glanceapp.storage.migrations import apply_migrations
@@ -252,3 +253,38 @@ async def test_cache_is_kept_while_the_generation_stands_still(
     loaded = await store.load(CLIENT_KEY)
     assert loaded is not None
     assert loaded.base_url == "https://sneaky.atlassian.net"
+
+
+def _remembered_secrets() -> int:
+    return _prepared_secret.cache_info().currsize
+
+
+async def test_a_change_to_any_site_forgets_the_prepared_secrets(
+    store: TenantStore, db_path: Path
+) -> None:
+    """Secrets prepared for verification live no longer than the site records in the cache."""
+    await store.install(payload(), kid="kid-1", account_id=None)
+    tenant = await store.get(CLIENT_KEY)
+    assert tenant is not None
+    _prepared_secret("HS256", tenant.shared_secret.encode())
+    assert _remembered_secrets() >= 1
+
+    assert await store.get(CLIENT_KEY) is not None  # nothing changed: kept
+    assert _remembered_secrets() >= 1
+
+    other_db = await Database.open(db_path)
+    try:
+        assert await TenantStore(other_db, Keyring(MASTER)).set_enabled(CLIENT_KEY, False)
+    finally:
+        await other_db.close()
+    assert await store.get(CLIENT_KEY) is not None  # another process changed a site
+    assert _remembered_secrets() == 0
+
+
+async def test_invalidating_the_cache_forgets_the_prepared_secrets(store: TenantStore) -> None:
+    await store.install(payload(), kid="kid-1", account_id=None)
+    tenant = await store.get(CLIENT_KEY)
+    assert tenant is not None
+    _prepared_secret("HS256", tenant.shared_secret.encode())
+    store.invalidate()
+    assert _remembered_secrets() == 0

@@ -7,7 +7,6 @@ Jira's tokens are made with PyJWT and atlassian_jwt (conftest's `JiraSide`).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -440,22 +439,24 @@ def test_query_token_decodes_as_parse_qsl_does(query: str) -> None:
     assert _query_token(query) == expected
 
 
-def test_scopes_other_than_http_pass_through_untouched() -> None:
-    """Lifespan and websocket scopes carry no request to authenticate."""
-    seen: list[tuple[Any, Any, Any]] = []
+def test_no_scope_passes_the_middleware_without_a_token(site: Site) -> None:
+    """The middleware has no pass-through: even a scope that is not plain HTTP is refused."""
+    reached: list[Any] = []
 
     async def inner(scope: Any, receive: Any, send: Any) -> None:
-        seen.append((scope, receive, send))
+        reached.append(scope)
 
-    async def receive() -> dict[str, Any]:
-        return {"type": "lifespan.startup"}
-
-    async def send(message: Any) -> None:
-        return None
-
-    scope = {"type": "lifespan"}
-    asyncio.run(TenantAuthMiddleware(inner)(scope, receive, send))  # type: ignore[arg-type]
-    assert seen == [(scope, receive, send)]
+    scope = {
+        "type": "websocket",
+        "path": "/probe/context",
+        "query_string": b"",
+        "headers": [],
+        "route_handler": probe_context,
+        "app": site.client.app,
+    }
+    with pytest.raises(MissingToken):
+        site.call(TenantAuthMiddleware(inner), scope, None, None)
+    assert reached == []
 
 
 def test_a_scope_without_a_query_string_is_read_as_an_empty_query(site: Site) -> None:

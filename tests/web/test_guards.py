@@ -9,6 +9,7 @@ and no other route passes either.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,11 +108,40 @@ def routes(app: Litestar) -> dict[tuple[str, str], HTTPRouteHandler]:
     return found
 
 
-def test_every_authenticated_route_serves_only_sites_in_service(settings: Settings) -> None:
-    app = create_app(settings, sweep_interval=None)
-    found = routes(app)
+CONFIGURATIONS: dict[str, dict[str, str]] = {
+    "connect": {},
+    "forge": {"forge_app_id": "ari:cloud:ecosystem::app/11111111-2222-4333-8444-555555555555"},
+    "oidc": {
+        "sign_in": "oidc",
+        "oidc_issuer": "https://id.example.com/realms/team",
+        "oidc_client_id": "glanceapp",
+        "oidc_client_secret": "client-secret-of-the-guards-tests",
+    },
+    "dev": {"dev": "1"},
+}
+TENANT_ROUTES = {("/glance", "GET"), ("/glance/status", "GET")} | PERSON_ROUTES | DISABLED_ALLOWED
+"""Every route that takes a tenant token, in every configuration; OIDC adds its own."""
+OIDC_PERSON_ROUTES = {("/link/oidc", "POST")}
+
+
+def configured_routes(
+    make_settings: Callable[..., Settings], configuration: str
+) -> dict[tuple[str, str], HTTPRouteHandler]:
+    settings = make_settings(**CONFIGURATIONS[configuration])
+    return routes(create_app(settings, sweep_interval=None))
+
+
+def person_routes(configuration: str) -> set[tuple[str, str]]:
+    return PERSON_ROUTES | (OIDC_PERSON_ROUTES if configuration == "oidc" else set())
+
+
+@pytest.mark.parametrize("configuration", CONFIGURATIONS)
+def test_every_authenticated_route_serves_only_sites_in_service(
+    make_settings: Callable[..., Settings], configuration: str
+) -> None:
+    found = configured_routes(make_settings, configuration)
     authenticated = {key for key, h in found.items() if h.opt.get("auth")}
-    assert authenticated >= PERSON_ROUTES | DISABLED_ALLOWED
+    assert authenticated == TENANT_ROUTES | person_routes(configuration)
     for key in authenticated:
         assert found[key].resolve_guards()[0] is site_in_service, key
         assert TenantAuthMiddleware in found[key].resolve_middleware(), key
@@ -119,24 +149,31 @@ def test_every_authenticated_route_serves_only_sites_in_service(settings: Settin
     assert allowed == DISABLED_ALLOWED
 
 
+@pytest.mark.parametrize("configuration", CONFIGURATIONS)
 def test_routes_without_a_tenant_token_pass_neither_the_middleware_nor_a_guard(
-    settings: Settings,
+    make_settings: Callable[..., Settings], configuration: str
 ) -> None:
-    """The descriptor and health routes (fetched by Jira and every probe) pay for neither."""
-    app = create_app(settings, sweep_interval=None)
-    found = routes(app)
+    """The descriptor, health, static, Forge and preview routes pay for neither."""
+    found = configured_routes(make_settings, configuration)
     open_routes = {key for key, h in found.items() if not h.opt.get("auth")}
     assert {("/atlassian-connect.json", "GET"), ("/healthz", "GET")} <= open_routes
+    if configuration == "forge":
+        assert ("/forge/glance/status", "GET") in open_routes
     for key in open_routes:
         assert list(found[key].resolve_guards()) == [], key
         assert TenantAuthMiddleware not in found[key].resolve_middleware(), key
 
 
-def test_every_route_acting_for_a_person_requires_one(settings: Settings) -> None:
-    app = create_app(settings, sweep_interval=None)
-    found = routes(app)
-    for key in PERSON_ROUTES:
+@pytest.mark.parametrize("configuration", CONFIGURATIONS)
+def test_every_route_acting_for_a_person_requires_one(
+    make_settings: Callable[..., Settings], configuration: str
+) -> None:
+    found = configured_routes(make_settings, configuration)
+    for key in person_routes(configuration):
         assert list(found[key].resolve_guards()) == [site_in_service, signed_in_user], key
+    others = {key for key, h in found.items() if h.opt.get("auth")} - person_routes(configuration)
+    for key in others:
+        assert list(found[key].resolve_guards()) == [site_in_service], key
 
 
 def test_a_refusal_names_why_for_the_log() -> None:

@@ -15,8 +15,9 @@ import pytest
 from web_site import NOW, PASSWORD, Site, context_token, htmx, running
 
 from glanceapp import text
-from glanceapp.service.links import WRONG_CREDENTIALS, LinkStatus
+from glanceapp.service.links import LinkStatus
 from glanceapp.settings import Settings
+from glanceapp.text import WRONG_CREDENTIALS
 from glanceapp.web import views
 from glanceapp.web.preview import render_sample, samples
 from glanceapp.web.views import StatusView, status_view

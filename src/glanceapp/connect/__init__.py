@@ -33,6 +33,7 @@ from glanceapp.connect.qsh import CanonicalRequest
 from glanceapp.connect.tokens import (
     TokenKind,
     VerifiedToken,
+    forget_prepared_secrets,
     parse_tenant_token,
     sign_app_token,
     sign_oauth_assertion,
@@ -57,6 +58,7 @@ __all__ = [
     "WrongIssuer",
     "check_install_body",
     "check_install_token",
+    "forget_prepared_secrets",
     "host_allowed",
     "parse_tenant_token",
     "render_descriptor",

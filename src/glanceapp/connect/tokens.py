@@ -55,10 +55,17 @@ def _prepared_secret(algorithm: str, secret: bytes) -> Any:
     For HMAC, preparing is a check that the secret is not PEM or SSH key
     material (so a public key can never serve as an HMAC secret), and it costs
     five times the HMAC itself; a site's secret passes or fails it the same way
-    every time. Refusals are not remembered (an exception is never cached).
-    Only secrets are cached here, never the claims or the verdict of a token.
+    every time. Refusals are not remembered (an exception is never cached), and
+    neither is anything about a token. The site store calls
+    `forget_prepared_secrets` whenever it drops its cache, so a secret stays
+    here no longer than the site record that holds it stays in memory.
     """
     return _ALGORITHMS[algorithm].prepare_key(secret)
+
+
+def forget_prepared_secrets() -> None:
+    """Drop every remembered secret (an uninstall, a reinstall, a rotated secret)."""
+    _prepared_secret.cache_clear()
 
 
 class TokenKind(enum.Enum):

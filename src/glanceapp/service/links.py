@@ -70,24 +70,13 @@ from glanceapp.text import (
 )
 
 __all__ = [
-    "BUSY",
-    "CHECKS_BUSY",
-    "CREDENTIALS_CHANGED",
-    "JIRA_REFUSED",
-    "JIRA_UNREACHABLE",
     "LEASE_SECONDS",
     "LEASE_WAIT_SECONDS",
-    "REAUTH_NEEDED",
-    "REVOKED_MEANWHILE",
-    "STATUS_UNKNOWN",
-    "WRONG_CREDENTIALS",
     "LinkOutcome",
     "LinkService",
     "LinkState",
     "LinkStatus",
     "SweepReport",
-    "account_paused",
-    "renewed_recently",
     "too_many_attempts",
 ]
 

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import aiosqlite
 
 from glanceapp.connect.install import InstallPayload
+from glanceapp.connect.tokens import forget_prepared_secrets
 from glanceapp.domain import Tenant, TenantState
 from glanceapp.keyring import TENANT_SECRET, Keyring, SealError
 from glanceapp.storage.api_keys import ApiKeyTable
@@ -103,7 +104,7 @@ class TenantStore:
             row = await self._db.fetchone("SELECT generation FROM tenant_generation WHERE id = 1")
             generation = int(row[0]) if row else 0
             if self._cache_version is None or self._cache_version[1] != generation:
-                self._cache.clear()
+                self._drop_cache()
             self._cache_version = (version, generation)
         cached = self._cache.get(client_key)
         if cached is not None:
@@ -126,8 +127,13 @@ class TenantStore:
         """How many tenants this worker holds in memory (never more than MAX_CACHED_TENANTS)."""
         return len(self._cache)
 
-    def invalidate(self) -> None:
+    def _drop_cache(self) -> None:
+        """Forget every site record, and every secret verification prepared from one."""
         self._cache.clear()
+        forget_prepared_secrets()
+
+    def invalidate(self) -> None:
+        self._drop_cache()
         self._cache_version = None
 
     async def all(self) -> list[Tenant]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Any, Literal
 from urllib.parse import unquote
 
-from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Receive, Scope, Send
 
 from glanceapp.connect.errors import MissingToken, WrongIssuer
@@ -67,13 +66,16 @@ def _unquote(text: str) -> str:
 
 
 class TenantAuthMiddleware:
+    """Attached by `route_auth` to each route that takes a tenant token, and only there.
+
+    Every scope it sees is authenticated: it has no pass-through, so whatever
+    it wraps is never reached without a verified token.
+    """
+
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != ScopeType.HTTP:
-            await self.app(scope, receive, send)
-            return
         mode: AuthOpt = scope["route_handler"].opt["auth"]
         services: Services = scope["app"].state.services
         settings = services.settings
