@@ -5,6 +5,7 @@ conftest.py.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import (
     ConsoleMessage,
+    Error,
     Frame,
     FrameLocator,
     Locator,
@@ -139,3 +141,17 @@ def link_directly(sandbox: Sandbox) -> None:
         assert outcome.ok, outcome.error
 
     sandbox.call(link)
+
+
+def close_popup(popup: Page) -> None:
+    """Press the popup's "Close window" button and see the popup close.
+
+    The button's `window.close()` can end the page while Playwright is still
+    finishing the click it sent, which it reports as an error (the target
+    closed). Whatever the click reports, the close event, awaited here, is what
+    shows the button worked: a click that failed for any other reason never
+    closes the popup, and the wait for the event fails the test.
+    """
+    with popup.expect_event("close"), contextlib.suppress(Error):
+        popup.get_by_role("button", name="Close window").click()
+    assert popup.is_closed()

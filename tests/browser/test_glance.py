@@ -12,7 +12,7 @@ import re
 import httpx
 import jwt
 import pytest
-from browser_harness import ConsoleWatch, IssuePage, link_directly
+from browser_harness import ConsoleWatch, IssuePage, close_popup, link_directly
 from playwright.sync_api import Page, expect
 
 from glanceapp.sandbox.issue_site import IFRAME_SANDBOX
@@ -91,8 +91,7 @@ def test_link_renew_and_disconnect_update_the_glance_in_place(
     assert stored["account"] == demo.name
     issue.screenshot("05-glance-linked")
 
-    with popup.expect_event("close"):
-        popup.get_by_role("button", name="Close window").click()
+    close_popup(popup)
 
     clock.advance(HOUR)
     issue.glance.get_by_role("button", name="Renew").click()

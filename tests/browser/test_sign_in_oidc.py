@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from browser_harness import ConsoleWatch, IssuePage
+from browser_harness import ConsoleWatch, IssuePage, close_popup
 from cryptography.hazmat.primitives.asymmetric import rsa
 from playwright.sync_api import Page, expect
 
@@ -91,5 +91,4 @@ def test_link_through_the_providers_own_login_page(
     # The popup, back from the provider, told the glance; the glance refreshed itself.
     issue.expect_state("linked")
     expect(issue.status).to_contain_text("Linked as ann")
-    with popup.expect_event("close"):
-        popup.get_by_role("button", name="Close window").click()
+    close_popup(popup)
