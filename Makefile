@@ -67,7 +67,7 @@ mutation-connect: $(STAMP)
 mutation-auth: $(STAMP)
 	$(call MUTMUT_RUN,"glanceapp.web.auth*" "glanceapp.web.guards*",tests/web/test_auth.py tests/web/test_guards.py tests/web/test_lifecycle.py,glanceapp.web.auth glanceapp.web.guards)
 mutation-links: $(STAMP)
-	$(call MUTMUT_RUN,"glanceapp.service.links*" "glanceapp.service.link_status*" "glanceapp.service.lease*" "glanceapp.service.recovery*" "glanceapp.service.apikeys*",tests/service,glanceapp.service)
+	$(call MUTMUT_RUN,"glanceapp.service.links*" "glanceapp.service.link_status*" "glanceapp.service.lease*" "glanceapp.service.recovery*" "glanceapp.service.apikeys*" "glanceapp.text*",tests/service tests/web/test_errors.py,glanceapp.service glanceapp.text)
 mutation: mutation-connect mutation-auth mutation-links
 
 clean:
