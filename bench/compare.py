@@ -139,9 +139,7 @@ def report(
     rounds: int,
     seconds: float,
 ) -> str:
-    median = {
-        side: {r: statistics.median(v) for r, v in routes.items()} for side, routes in runs.items()
-    }
+    median = _medians(runs)
     bare_median = statistics.median(bare)
     lines = [
         f"{rounds} interleaved rounds, one worker, {CONNECTIONS} connections, {seconds:g} s per "
@@ -162,27 +160,24 @@ def report(
         "| ratio of medians | before | after |",
         "|---|---:|---:|",
     ]
-    for name, top, bottom in (
-        ("floor (descriptor) / bare", "floor", None),
-        ("status / bare", "status", None),
-        ("glance / bare", "glance", None),
-        ("status / floor", "status", "floor"),
-        ("glance / floor", "glance", "floor"),
-        ("glance / status", "glance", "status"),
-    ):
-        cells = []
-        for side in ("before", "after"):
-            below = bare_median if bottom is None else median[side][bottom]
-            cells.append(f"{median[side][top] / below:.0%}")
-        lines.append(f"| {name} | {cells[0]} | {cells[1]} |")
+    lines += _ratio_rows(
+        median,
+        bare_median,
+        (
+            ("floor (descriptor) / bare", "floor", None),
+            ("status / bare", "status", None),
+            ("glance / bare", "glance", None),
+            ("status / floor", "status", "floor"),
+            ("glance / floor", "glance", "floor"),
+            ("glance / status", "glance", "status"),
+        ),
+    )
     return "\n".join(lines)
 
 
 def cpu_report(cpu: dict[str, dict[str, list[float]]], bare: list[float]) -> str:
     """Server CPU µs per request, medians over rounds, and what they imply as ratios."""
-    median = {
-        side: {r: statistics.median(v) for r, v in routes.items()} for side, routes in cpu.items()
-    }
+    median = _medians(cpu)
     bare_median = statistics.median(bare)
     lines = [
         "| server CPU µs per request (median) | before | after | change |",
@@ -197,16 +192,41 @@ def cpu_report(cpu: dict[str, dict[str, list[float]]], bare: list[float]) -> str
         "| one core's rate, ratio (inverse CPU per request) | before | after |",
         "|---|---:|---:|",
     ]
-    for name, top, bottom in (
-        ("floor (descriptor) / bare", "floor", None),
-        ("glance / status", "glance", "status"),
-    ):
+    # CPU per request is a cost: the rate ratio is its inverse.
+    lines += _ratio_rows(
+        median,
+        bare_median,
+        (("floor (descriptor) / bare", "floor", None), ("glance / status", "glance", "status")),
+        inverse=True,
+    )
+    return "\n".join(lines)
+
+
+def _medians(runs: dict[str, dict[str, list[float]]]) -> dict[str, dict[str, float]]:
+    """The median of each side's runs per route."""
+    return {
+        side: {route: statistics.median(values) for route, values in routes.items()}
+        for side, routes in runs.items()
+    }
+
+
+def _ratio_rows(
+    median: dict[str, dict[str, float]],
+    bare_median: float,
+    pairs: tuple[tuple[str, str, str | None], ...],
+    *,
+    inverse: bool = False,
+) -> list[str]:
+    """One table row per (name, route, route it is divided by; None for the bare route)."""
+    rows = []
+    for name, top, bottom in pairs:
         cells = []
         for side in ("before", "after"):
             below = bare_median if bottom is None else median[side][bottom]
-            cells.append(f"{below / median[side][top]:.0%}")
-        lines.append(f"| {name} | {cells[0]} | {cells[1]} |")
-    return "\n".join(lines)
+            ratio = below / median[side][top] if inverse else median[side][top] / below
+            cells.append(f"{ratio:.0%}")
+        rows.append(f"| {name} | {cells[0]} | {cells[1]} |")
+    return rows
 
 
 def _runs(values: list[float]) -> str:
